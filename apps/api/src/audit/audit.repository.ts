@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type { TAuditQuery } from '@srt/contracts';
+import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+
+export interface AuditRecord {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  summary: string;
+  requestId?: string | null;
+}
+
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async append(record: AuditRecord, client: DatabaseClient = this.prisma): Promise<void> {
+    await client.auditLog.create({
+      data: {
+        actorId: record.actorId,
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId ?? null,
+        summary: record.summary,
+        requestId: record.requestId ?? null,
+      },
+    });
+  }
+
+  /** Newest first, keyset-paged on (created_at, id). */
+  async page(query: TAuditQuery) {
+    const after = query.cursor ? decodeCursor(query.cursor, ['createdAt', 'id']) : undefined;
+    const rows = await this.prisma.auditLog.findMany({
+      where: {
+        ...(query.actor ? { actorId: query.actor } : {}),
+        ...(query.action ? { action: query.action } : {}),
+        createdAt: {
+          ...(query.from ? { gte: new Date(query.from) } : {}),
+          ...(query.to ? { lte: new Date(query.to) } : {}),
+        },
+        ...(after
+          ? {
+              OR: [
+                { createdAt: { lt: new Date(after.createdAt) } },
+                { createdAt: new Date(after.createdAt), id: { lt: BigInt(after.id) } },
+              ],
+            }
+          : {}),
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    const hasMore = rows.length > query.limit;
+    const items = rows.slice(0, query.limit);
+    const actorIds = [...new Set(items.map((row) => row.actorId).filter((id): id is string => id !== null))];
+    const actors = await this.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true, displayName: true } });
+    const last = items[items.length - 1];
+    return {
+      items,
+      actors: new Map(actors.map((actor) => [actor.id, actor])),
+      nextCursor: hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id.toString() }) : null,
+    };
+  }
+}

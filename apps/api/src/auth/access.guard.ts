@@ -1,0 +1,40 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { RouteContract } from '@srt/contracts';
+import { ROUTE_CONTRACT } from '../http/endpoint.decorator';
+import { Forbidden, Unauthenticated } from '../http/problems';
+import type { ValidatedRequest } from '../http/validated-request';
+import { SessionService } from './session.service';
+
+const DOCUMENTATION_ROUTE = 'srt:documentation-route';
+/** Marks the few routes outside the contracts registry (the API documentation itself) as public. */
+export const DocumentationRoute = () => SetMetadata(DOCUMENTATION_ROUTE, true);
+
+/**
+ * The one place roles are enforced. Every route declares its access in the contracts registry;
+ * a handler without a declaration is refused (fail closed). ADMIN may do everything.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.get<boolean>(DOCUMENTATION_ROUTE, context.getHandler())) return true;
+    const contract = this.reflector.get<RouteContract | undefined>(ROUTE_CONTRACT, context.getHandler());
+    if (!contract) throw new Forbidden('This route declares no access rule.');
+    if (contract.access === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<ValidatedRequest>();
+    const session = await this.sessions.resolve(request);
+    if (!session) throw new Unauthenticated();
+    request.user = session.user;
+    request.sessionId = session.sessionId;
+
+    if (contract.access === 'signed-in' || session.user.role === 'ADMIN') return true;
+    if (contract.access.includes(session.user.role)) return true;
+    throw new Forbidden();
+  }
+}

@@ -1,0 +1,44 @@
+import { Controller, Req, Res } from '@nestjs/common';
+import { routes, type TLoginRequest, type TPasswordResetConfirm, type TPasswordResetRequest, type TUpdateMe } from '@srt/contracts';
+import type { Response } from 'express';
+import { Endpoint, Input } from '../http/endpoint.decorator';
+import type { ValidatedRequest } from '../http/validated-request';
+import { AuthService } from './auth.service';
+import { CurrentUser } from './current-user.decorator';
+import type { SessionUser } from './session-user';
+
+@Controller()
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Endpoint(routes.login)
+  login(@Input('body') body: TLoginRequest, @Req() request: ValidatedRequest, @Res({ passthrough: true }) response: Response) {
+    return this.auth.login(body, request, response);
+  }
+
+  @Endpoint(routes.logout)
+  async logout(@CurrentUser() user: SessionUser, @Req() request: ValidatedRequest, @Res({ passthrough: true }) response: Response) {
+    await this.auth.logout(user, request.sessionId as string, response, request.id);
+  }
+
+  @Endpoint(routes.me)
+  me(@CurrentUser() user: SessionUser) {
+    return this.auth.me(user);
+  }
+
+  @Endpoint(routes.updateMe)
+  updateMe(@CurrentUser() user: SessionUser, @Input('body') body: TUpdateMe, @Req() request: ValidatedRequest) {
+    return this.auth.updateMe(user, body, request.id);
+  }
+
+  @Endpoint(routes.requestPasswordReset)
+  async requestPasswordReset(@Input('body') body: TPasswordResetRequest, @Req() request: ValidatedRequest) {
+    await this.auth.requestPasswordReset(body.email, request.id);
+    return { status: 'accepted' as const };
+  }
+
+  @Endpoint(routes.confirmPasswordReset)
+  async confirmPasswordReset(@Input('body') body: TPasswordResetConfirm, @Req() request: ValidatedRequest) {
+    await this.auth.confirmPasswordReset(body, request.id);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { UserTokensRepository } from '../users/user-tokens.repository';
+import { UsersRepository } from '../users/users.repository';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { SessionRepository } from './session.repository';
+import { SessionService } from './session.service';
+
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, SessionService, SessionRepository, LoginThrottle, UsersRepository, UserTokensRepository],
+  exports: [SessionService, UsersRepository, UserTokensRepository],
+})
+export class AuthModule {}

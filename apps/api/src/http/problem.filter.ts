@@ -1,0 +1,87 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { TProblem } from '@srt/contracts';
+import type { Response } from 'express';
+import { Prisma } from '../generated/prisma/client';
+import { DomainError, TooManyRequests } from './problems';
+import type { ValidatedRequest } from './validated-request';
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Request body too large',
+  415: 'Unsupported media type',
+  429: 'Too many attempts',
+  500: 'Internal error',
+  503: 'Service unavailable',
+};
+
+const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|ENOTFOUND|Connection terminated|timeout exceeded when trying to connect|terminating connection|Can't reach database|the database system is (starting up|shutting down)/i;
+
+/** Recognises an unreachable database in whatever wrapper the driver adapter gives it. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1017', 'P2024'].includes(error.code)) return true;
+  const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : '';
+  return DATABASE_DOWN.test(text);
+}
+
+export function problemBody(status: number, detail: string | undefined, requestId: string | undefined, extra: Partial<TProblem> = {}): TProblem {
+  return {
+    type: status === 400 ? 'https://study-report-tracker.example/problems/validation' : 'about:blank',
+    title: TITLES[status] ?? 'Error',
+    status,
+    ...(detail ? { detail } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...extra,
+  };
+}
+
+/** The one place errors become answers: application/problem+json, never a stack trace or SQL. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const response = context.getResponse<Response>();
+    const request = context.getRequest<ValidatedRequest>();
+    const { status, body, headers } = this.toProblem(exception, request);
+    if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'request failed');
+    if (response.headersSent) return;
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.status(status).type('application/problem+json').send(JSON.stringify(body));
+  }
+
+  private toProblem(exception: unknown, request: ValidatedRequest): { status: number; body: TProblem; headers: Record<string, string> } {
+    const requestId = request.id;
+    if (exception instanceof DomainError) {
+      const headers: Record<string, string> = exception instanceof TooManyRequests ? { 'Retry-After': String(Math.ceil(exception.retryAfterSeconds)) } : {};
+      return {
+        status: exception.status,
+        headers,
+        body: {
+          ...problemBody(exception.status, exception.detail, requestId, exception.errors ? { errors: exception.errors } : {}),
+          title: exception.title,
+          ...exception.extensions,
+        },
+      };
+    }
+    if (exception instanceof Prisma.PrismaClientKnownRequestError) {
+      if (exception.code === 'P2002') return { status: 409, headers: {}, body: problemBody(409, 'A record with the same unique value already exists.', requestId) };
+      if (exception.code === 'P2025') return { status: 404, headers: {}, body: problemBody(404, 'The resource does not exist or is not visible to you.', requestId) };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { status: 503, headers: { 'Retry-After': '5' }, body: problemBody(503, 'The database is unavailable; try again shortly.', requestId) };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const detail = status === HttpStatus.NOT_FOUND ? `No route ${request.method} ${request.path}.` : status < 500 ? exception.message : undefined;
+      return { status, headers: {}, body: problemBody(status, detail, requestId) };
+    }
+    return { status: 500, headers: {}, body: problemBody(500, 'Something went wrong on our side; the request id helps us find it.', requestId) };
+  }
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../auth/password-hasher';
+import type { PrismaClient } from '../generated/prisma/client';
+import { DEFAULT_TECHNOLOGY_SECTIONS, DEMO_ACCOUNTS, EDITIONS, MEETINGS, ORGANISATIONS, SOURCE_BODIES, TECHNOLOGIES } from './reference-data';
+
+export interface SeedResult {
+  seeded: boolean;
+  /** Set only when the password was generated here: it is shown once and stored nowhere. */
+  generatedPassword?: string;
+}
+
+const toDate = (value: string) => new Date(`${value}T00:00:00Z`);
+
+/** Fills an empty database; a database that already has technologies is left untouched. */
+export async function seedDatabase(prisma: PrismaClient, options: { demoPassword?: string } = {}): Promise<SeedResult> {
+  if ((await prisma.technology.count()) > 0) return { seeded: false };
+  const generatedPassword = options.demoPassword ? undefined : randomBytes(12).toString('base64url');
+  const passwordHash = await hashPassword(options.demoPassword ?? (generatedPassword as string));
+
+  await prisma.$transaction(
+    async (tx) => {
+      const technologyIds = new Map<string, string>();
+      for (const technology of TECHNOLOGIES) {
+        const row = await tx.technology.create({ data: technology });
+        technologyIds.set(technology.slug, row.id);
+      }
+      const sourceIds = new Map<string, string>();
+      for (const source of SOURCE_BODIES) {
+        const row = await tx.sourceBody.create({ data: source });
+        sourceIds.set(source.slug, row.id);
+      }
+      for (const meeting of MEETINGS) {
+        await tx.meeting.create({
+          data: {
+            sourceId: sourceIds.get(meeting.source) as string,
+            title: meeting.title,
+            startDate: toDate(meeting.startDate),
+            endDate: meeting.endDate ? toDate(meeting.endDate) : null,
+            location: meeting.location,
+            agendaRef: meeting.agendaRef,
+            notes: meeting.notes,
+          },
+        });
+      }
+      const organisationIds = new Map<string, string>();
+      for (const organisation of ORGANISATIONS) {
+        const row = await tx.organisation.create({ data: { name: organisation.name, type: organisation.type, country: organisation.country } });
+        organisationIds.set(organisation.key, row.id);
+      }
+      for (const account of DEMO_ACCOUNTS) {
+        await tx.user.create({
+          data: {
+            email: account.email,
+            displayName: account.displayName,
+            role: account.role,
+            organisationId: organisationIds.get(account.organisation) as string,
+            preferredLanguage: account.language,
+            passwordHash,
+          },
+        });
+      }
+      const editionIds = new Map<string, string>();
+      for (const edition of EDITIONS) {
+        const row = await tx.reportEdition.create({
+          data: {
+            label: edition.label,
+            status: edition.publishedAt ? 'PUBLISHED' : 'DRAFT',
+            publishedAt: edition.publishedAt ? new Date(edition.publishedAt) : null,
+            basedOnId: edition.basedOn ? (editionIds.get(edition.basedOn) ?? null) : null,
+          },
+        });
+        editionIds.set(edition.label, row.id);
+        const chapters = [
+          { title: 'Background', technology: null },
+          { title: 'Introduction', technology: null },
+          ...edition.technologies.map((slug) => ({
+            title: TECHNOLOGIES.find((technology) => technology.slug === slug)?.nameEn ?? slug,
+            technology: slug,
+          })),
+          { title: 'Conclusion', technology: null },
+        ];
+        for (const [index, chapter] of chapters.entries()) {
+          const sections = chapter.technology
+            ? DEFAULT_TECHNOLOGY_SECTIONS.map((section) => ({ ...section, anchor: `${chapter.technology}-${section.anchor}` }))
+            : [{ anchor: chapter.title.toLowerCase(), title: chapter.title }];
+          await tx.reportChapter.create({
+            data: {
+              editionId: row.id,
+              position: index + 1,
+              title: chapter.title,
+              technologyId: chapter.technology ? (technologyIds.get(chapter.technology) ?? null) : null,
+              sections: { create: sections.map((section, position) => ({ ...section, position: position + 1, intro: '' })) },
+            },
+          });
+        }
+      }
+      await tx.auditLog.create({ data: { actorId: null, action: 'system.seeded', entityType: 'system', summary: 'Reference data and demo accounts created' } });
+    },
+    { timeout: 60_000 },
+  );
+  return { seeded: true, generatedPassword };
+}

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config';
+import { csrfProtection } from './http/csrf.middleware';
+import { problemBody } from './http/problem.filter';
+import { serveWebClient } from './web/web-client';
+
+export const BODY_LIMIT = '1mb';
+
+/** Builds the whole application (API, docs and, when built, the web client) without listening. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // The component library sets CSS variables in style tags; scripts stay strictly our own.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      strictTransportSecurity: config.PUBLIC_URL.startsWith('https://'),
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: false }));
+  app.use('/api', bodyParserProblems);
+  app.use('/api', csrfProtection);
+  app.use('/api/docs/assets', express.static(require('swagger-ui-dist').getAbsoluteFSPath(), { index: false }));
+  serveWebClient(app, config.WEB_DIST);
+  await app.init();
+  return app;
+}
+
+/** Malformed or oversized JSON never reaches a handler: it gets a problem answer here. */
+function bodyParserProblems(error: unknown, request: Request, response: Response, next: NextFunction): void {
+  if (!error) return next();
+  const status = (error as { status?: number }).status ?? 400;
+  const type = (error as { type?: string }).type;
+  const detail =
+    type === 'entity.too.large'
+      ? `The body is larger than ${BODY_LIMIT}.`
+      : type === 'entity.parse.failed'
+        ? 'The body is not valid JSON.'
+        : 'The body could not be read.';
+  const code = status === 413 ? 413 : status === 415 ? 415 : 400;
+  response
+    .status(code)
+    .type('application/problem+json')
+    .send(JSON.stringify(problemBody(code, detail, (request as { id?: string }).id, code === 400 ? { errors: [{ path: 'body', message: detail }] } : {})));
+}

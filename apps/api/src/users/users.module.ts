@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { OrganisationsRepository } from './organisations.repository';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({ imports: [AuthModule], controllers: [UsersController], providers: [UsersService, OrganisationsRepository] })
+export class UsersModule {}

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { TCreateOrganisation, TCreateUser, TOrganisation, TUpdateUser, TUser } from '@srt/contracts';
+import { AuditService } from '../audit/audit.service';
+import { newSecret } from '../auth/tokens';
+import { invitationEmail } from '../auth/account-emails';
+import { SessionService } from '../auth/session.service';
+import type { SessionUser } from '../auth/session-user';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PrismaService } from '../database/prisma.service';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import { Conflict, NotFound, ValidationFailed } from '../http/problems';
+import { MailService } from '../mail/mail.service';
+import { OrganisationsRepository } from './organisations.repository';
+import { toOrganisation, toUser } from './user.mapper';
+import { UserTokensRepository } from './user-tokens.repository';
+import { UsersRepository } from './users.repository';
+
+export const INVITATION_DAYS = 7;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersRepository,
+    private readonly organisations: OrganisationsRepository,
+    private readonly tokens: UserTokensRepository,
+    private readonly sessions: SessionService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async page(query: { q?: string; role?: TUser['role']; organisation?: string; active?: boolean; cursor?: string; limit: number }) {
+    const after = query.cursor ? decodeCursor(query.cursor, ['email']) : undefined;
+    const { rows, hasMore } = await this.users.page(query, after, query.limit);
+    const last = rows[rows.length - 1];
+    return { items: rows.map(toUser), nextCursor: hasMore && last ? encodeCursor({ email: last.email }) : null };
+  }
+
+  /** Creates the account without a password and emails a one-time link to choose one. */
+  async create(actor: SessionUser, input: TCreateUser, requestId: string): Promise<TUser> {
+    const data = input;
+    const { secret, hash } = newSecret();
+    const { user, outboxId } = await this.prisma.$transaction(async (tx) => {
+      if (!(await this.organisations.exists(data.organisationId, tx))) {
+        throw new ValidationFailed([{ path: 'organisationId', message: 'No such organisation' }]);
+      }
+      if (await this.users.findByEmail(data.email, tx)) throw new Conflict('A user with this email already exists.', { errors: [{ path: 'email', message: 'Already in use' }] });
+      const created = await this.users.create(
+        { email: data.email, displayName: data.displayName, organisationId: data.organisationId, role: data.role, preferredLanguage: data.preferredLanguage },
+        tx,
+      );
+      await this.tokens.create({ tokenHash: hash, userId: created.id, purpose: 'INVITATION', expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) }, tx);
+      await this.audit.record({ actorId: actor.id, action: 'user.created', entityType: 'user', entityId: created.id, summary: `Invited ${created.email} as ${created.role} of ${created.organisation.name}`, requestId }, tx);
+      const link = `${this.config.PUBLIC_URL}/set-password?token=${secret}`;
+      const outbox = await this.mail.enqueue(invitationEmail(created.email, created.displayName, link, created.preferredLanguage, INVITATION_DAYS), tx);
+      return { user: created, outboxId: outbox };
+    });
+    await this.mail.deliver([outboxId]);
+    return toUser(user);
+  }
+
+  async update(actor: SessionUser, id: string, input: TUpdateUser, requestId: string): Promise<TUser> {
+    const updated = await this.prisma.$transaction(async (tx) => {
+      const current = await this.users.findById(id, tx);
+      if (!current) throw new NotFound('The user');
+      if (input.organisationId && !(await this.organisations.exists(input.organisationId, tx))) {
+        throw new ValidationFailed([{ path: 'organisationId', message: 'No such organisation' }]);
+      }
+      const losesAdmin = current.role === 'ADMIN' && current.active && (input.active === false || (input.role !== undefined && input.role !== 'ADMIN'));
+      if (losesAdmin && (await this.users.countActiveAdmins(tx)) <= 1) {
+        throw new Conflict('This is the last active administrator; appoint another one first.');
+      }
+      const user = await this.users.update(id, input, tx);
+      if (input.active === false) await this.sessions.endAllFor(id, tx);
+      await this.audit.record({ actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: id, summary: describeChange(current, input), requestId }, tx);
+      return user;
+    });
+    return toUser(updated);
+  }
+
+  async organisationsList(): Promise<TOrganisation[]> {
+    return (await this.organisations.list()).map(toOrganisation);
+  }
+
+  async createOrganisation(actor: SessionUser, input: TCreateOrganisation, requestId: string): Promise<TOrganisation> {
+    const row = await this.prisma.$transaction(async (tx) => {
+      const created = await this.organisations.create({ name: input.name, type: input.type, country: input.country ?? null }, tx);
+      await this.audit.record({ actorId: actor.id, action: 'organisation.created', entityType: 'organisation', entityId: created.id, summary: `Created ${created.name}`, requestId }, tx);
+      return created;
+    });
+    return toOrganisation(row);
+  }
+}
+
+function describeChange(current: { email: string; role: string; active: boolean }, input: TUpdateUser): string {
+  const changes = [
+    input.role && input.role !== current.role ? `role ${current.role} → ${input.role}` : null,
+    input.active === false && current.active ? 'deactivated' : null,
+    input.active === true && !current.active ? 'reactivated' : null,
+    input.organisationId ? 'organisation changed' : null,
+    input.displayName ? 'name changed' : null,
+  ].filter(Boolean);
+  return `${current.email}: ${changes.join(', ') || 'no change'}`;
+}

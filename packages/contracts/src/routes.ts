@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ZAuditPage, ZAuditQuery } from './audit';
+import { ZAccepted, ZLoginRequest, ZMe, ZPasswordResetConfirm, ZPasswordResetRequest, ZUpdateMe } from './auth';
+import { ZNoQuery } from './common';
+import { TRole } from './enums';
+import { ZHealth, ZReady } from './health';
+import { ZEditionSummary, ZEditionTree } from './report';
+import {
+  ZCreateMeeting,
+  ZCreateSourceBody,
+  ZCreateTechnology,
+  ZIdParams,
+  ZMeeting,
+  ZMeetingQuery,
+  ZSlugParams,
+  ZSourceBody,
+  ZTechnology,
+  ZUpdateMeeting,
+  ZUpdateSourceBody,
+  ZUpdateTechnology,
+} from './taxonomies';
+import { ZCreateOrganisation, ZCreateUser, ZOrganisation, ZUpdateUser, ZUser, ZUserPage, ZUserQuery } from './users';
+
+/**
+ * Who may call a route: anyone, any signed-in user, or the listed roles. ADMIN may do
+ * everything (SPEC §2), so it is implied in every role list.
+ */
+export type Access = 'public' | 'signed-in' | readonly TRole[];
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
+
+export interface RouteContract {
+  method: HttpMethod;
+  /** Express-style path (`:param`), absolute. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Success body; absent for 204 answers. */
+  response?: z.ZodType;
+  /** Success status when it is not 200. */
+  status?: 201 | 202 | 204;
+}
+
+const route = <const T extends RouteContract>(contract: T): T => contract;
+
+const SECRETARIAT = ['SECRETARIAT'] as const;
+const ADMIN = ['ADMIN'] as const;
+
+/** Every HTTP route of the API. The server registers exactly these; the OpenAPI document is made from them. */
+export const routes = {
+  health: route({ method: 'get', path: '/api/health', summary: 'Process is up', tag: 'health', access: 'public', query: ZNoQuery, response: ZHealth }),
+  ready: route({ method: 'get', path: '/api/ready', summary: 'Database reachable (503 otherwise)', tag: 'health', access: 'public', query: ZNoQuery, response: ZReady }),
+
+  login: route({ method: 'post', path: '/api/v1/auth/login', summary: 'Sign in; sets the session cookie', tag: 'auth', access: 'public', body: ZLoginRequest, response: ZMe }),
+  logout: route({ method: 'post', path: '/api/v1/auth/logout', summary: 'Sign out; ends the session', tag: 'auth', access: 'signed-in', status: 204 }),
+  me: route({ method: 'get', path: '/api/v1/auth/me', summary: 'The signed-in user', tag: 'auth', access: 'signed-in', query: ZNoQuery, response: ZMe }),
+  updateMe: route({ method: 'patch', path: '/api/v1/auth/me', summary: 'Change own preferences', tag: 'auth', access: 'signed-in', body: ZUpdateMe, response: ZMe }),
+  requestPasswordReset: route({ method: 'post', path: '/api/v1/auth/password-reset', summary: 'Email a one-time reset link (same answer whether or not the account exists)', tag: 'auth', access: 'public', body: ZPasswordResetRequest, response: ZAccepted, status: 202 }),
+  confirmPasswordReset: route({ method: 'post', path: '/api/v1/auth/password-reset/confirm', summary: 'Set a password with a one-time token (reset or invitation)', tag: 'auth', access: 'public', body: ZPasswordResetConfirm, status: 204 }),
+
+  listUsers: route({ method: 'get', path: '/api/v1/users', summary: 'Users', tag: 'users', access: ADMIN, query: ZUserQuery, response: ZUserPage }),
+  createUser: route({ method: 'post', path: '/api/v1/users', summary: 'Create a user and email an invitation', tag: 'users', access: ADMIN, body: ZCreateUser, response: ZUser, status: 201 }),
+  updateUser: route({ method: 'patch', path: '/api/v1/users/:id', summary: 'Change role, organisation, name; deactivate or reactivate', tag: 'users', access: ADMIN, params: ZIdParams, body: ZUpdateUser, response: ZUser }),
+  listOrganisations: route({ method: 'get', path: '/api/v1/organisations', summary: 'Organisations', tag: 'users', access: 'signed-in', query: ZNoQuery, response: z.array(ZOrganisation) }),
+  createOrganisation: route({ method: 'post', path: '/api/v1/organisations', summary: 'Create an organisation', tag: 'users', access: ADMIN, body: ZCreateOrganisation, response: ZOrganisation, status: 201 }),
+
+  listTechnologies: route({ method: 'get', path: '/api/v1/technologies', summary: 'Technologies', tag: 'taxonomies', access: 'signed-in', query: ZNoQuery, response: z.array(ZTechnology) }),
+  createTechnology: route({ method: 'post', path: '/api/v1/technologies', summary: 'Add a technology', tag: 'taxonomies', access: SECRETARIAT, body: ZCreateTechnology, response: ZTechnology, status: 201 }),
+  updateTechnology: route({ method: 'patch', path: '/api/v1/technologies/:slug', summary: 'Rename, describe, deactivate or reactivate a technology', tag: 'taxonomies', access: SECRETARIAT, params: ZSlugParams, body: ZUpdateTechnology, response: ZTechnology }),
+  listSources: route({ method: 'get', path: '/api/v1/sources', summary: 'Source bodies', tag: 'taxonomies', access: 'signed-in', query: ZNoQuery, response: z.array(ZSourceBody) }),
+  createSource: route({ method: 'post', path: '/api/v1/sources', summary: 'Add a source body', tag: 'taxonomies', access: SECRETARIAT, body: ZCreateSourceBody, response: ZSourceBody, status: 201 }),
+  updateSource: route({ method: 'patch', path: '/api/v1/sources/:slug', summary: 'Change a source body', tag: 'taxonomies', access: SECRETARIAT, params: ZSlugParams, body: ZUpdateSourceBody, response: ZSourceBody }),
+  listMeetings: route({ method: 'get', path: '/api/v1/meetings', summary: 'Meetings, newest first', tag: 'taxonomies', access: 'signed-in', query: ZMeetingQuery, response: z.array(ZMeeting) }),
+  createMeeting: route({ method: 'post', path: '/api/v1/meetings', summary: 'Add a meeting', tag: 'taxonomies', access: SECRETARIAT, body: ZCreateMeeting, response: ZMeeting, status: 201 }),
+  updateMeeting: route({ method: 'patch', path: '/api/v1/meetings/:id', summary: 'Change a meeting', tag: 'taxonomies', access: SECRETARIAT, params: ZIdParams, body: ZUpdateMeeting, response: ZMeeting }),
+
+  listEditions: route({ method: 'get', path: '/api/v1/report/editions', summary: 'Report editions', tag: 'report', access: 'signed-in', query: ZNoQuery, response: z.array(ZEditionSummary) }),
+  getEdition: route({ method: 'get', path: '/api/v1/report/editions/:id', summary: 'An edition with its chapters and sections', tag: 'report', access: 'signed-in', params: ZIdParams, query: ZNoQuery, response: ZEditionTree }),
+
+  listAudit: route({ method: 'get', path: '/api/v1/audit', summary: 'Audit log, newest first', tag: 'audit', access: ADMIN, query: ZAuditQuery, response: ZAuditPage }),
+} as const satisfies Record<string, RouteContract>;
+
+export type RouteName = keyof typeof routes;
+
+/** The documentation routes are served outside the contract registry (they describe it). */
+export const documentationPaths = { openapi: '/api/openapi.json', docs: '/api/docs' } as const;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ZIsoDate, ZSlug, ZUuid } from './common';
+import { ZSourceKind } from './enums';
+
+export const ZTechnology = z
+  .object({
+    id: ZUuid,
+    slug: ZSlug,
+    nameEn: z.string(),
+    nameFr: z.string(),
+    description: z.string(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'Technology' });
+export type TTechnology = z.infer<typeof ZTechnology>;
+
+export const ZCreateTechnology = z
+  .strictObject({
+    slug: ZSlug,
+    nameEn: z.string().trim().min(2).max(100),
+    nameFr: z.string().trim().min(2).max(100),
+    description: z.string().max(2000).default(''),
+  })
+  .meta({ id: 'CreateTechnology' });
+export type TCreateTechnology = z.infer<typeof ZCreateTechnology>;
+
+export const ZUpdateTechnology = ZCreateTechnology.omit({ slug: true })
+  .partial()
+  .extend({ active: z.boolean().optional() })
+  .strict()
+  .meta({ id: 'UpdateTechnology' });
+export type TUpdateTechnology = z.infer<typeof ZUpdateTechnology>;
+
+export const ZSlugParams = z.strictObject({ slug: ZSlug });
+
+export const ZSourceBody = z
+  .object({ id: ZUuid, slug: ZSlug, name: z.string(), kind: ZSourceKind, active: z.boolean() })
+  .meta({ id: 'SourceBody' });
+export type TSourceBody = z.infer<typeof ZSourceBody>;
+
+export const ZCreateSourceBody = z
+  .strictObject({ slug: ZSlug, name: z.string().trim().min(2).max(200), kind: ZSourceKind })
+  .meta({ id: 'CreateSourceBody' });
+export type TCreateSourceBody = z.infer<typeof ZCreateSourceBody>;
+
+export const ZUpdateSourceBody = z
+  .strictObject({ name: z.string().trim().min(2).max(200).optional(), kind: ZSourceKind.optional(), active: z.boolean().optional() })
+  .meta({ id: 'UpdateSourceBody' });
+export type TUpdateSourceBody = z.infer<typeof ZUpdateSourceBody>;
+
+export const ZMeeting = z
+  .object({
+    id: ZUuid,
+    source: z.object({ slug: ZSlug, name: z.string() }),
+    title: z.string(),
+    startDate: ZIsoDate,
+    endDate: ZIsoDate.nullable(),
+    location: z.string().nullable(),
+    agendaRef: z.string().nullable(),
+    notes: z.string(),
+  })
+  .meta({ id: 'Meeting' });
+export type TMeeting = z.infer<typeof ZMeeting>;
+
+const meetingFields = {
+  source: ZSlug,
+  title: z.string().trim().min(3).max(200),
+  startDate: ZIsoDate,
+  endDate: ZIsoDate.nullable().optional(),
+  location: z.string().trim().max(200).nullable().optional(),
+  agendaRef: z.string().trim().max(200).nullable().optional(),
+  notes: z.string().max(5000).optional(),
+};
+
+function endNotBeforeStart(value: { startDate?: string; endDate?: string | null }, context: z.RefinementCtx) {
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    context.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date cannot be before the start date' });
+  }
+}
+
+export const ZCreateMeeting = z.strictObject(meetingFields).superRefine(endNotBeforeStart).meta({ id: 'CreateMeeting' });
+export type TCreateMeeting = z.infer<typeof ZCreateMeeting>;
+
+export const ZUpdateMeeting = z
+  .strictObject(meetingFields)
+  .partial()
+  .superRefine(endNotBeforeStart)
+  .meta({ id: 'UpdateMeeting' });
+export type TUpdateMeeting = z.infer<typeof ZUpdateMeeting>;
+
+export const ZMeetingQuery = z.strictObject({ source: ZSlug.optional() });
+export const ZIdParams = z.strictObject({ id: ZUuid });
