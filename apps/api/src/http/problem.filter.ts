@@ -20,13 +20,28 @@ const TITLES: Record<number, string> = {
 };
 
 const DATABASE_DOWN = /ECONNREFUSED|ECONNRESET|ENOTFOUND|Connection terminated|timeout exceeded when trying to connect|terminating connection|Can't reach database|the database system is (starting up|shutting down)/i;
+// PostgreSQL SQLSTATEs meaning "no usable database right now": connection exceptions (08…),
+// operator intervention (57P01–57P03), missing database (3D000), too many connections (53300).
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|3D000|53300)$/;
+// What adapter-pg reports for the same situations.
+const UNAVAILABLE_ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
+
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current && chain.length < 5; current = (current as { cause?: unknown }).cause) chain.push(current);
+  return chain;
+}
 
 /** Recognises an unreachable database in whatever wrapper the driver adapter gives it. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1017', 'P2024'].includes(error.code)) return true;
-  const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : '';
-  return DATABASE_DOWN.test(text);
+  if (error instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1003', 'P1017', 'P2024'].includes(error.code)) return true;
+  return causes(error).some((each) => {
+    const { code, kind, originalCode } = (each ?? {}) as { code?: unknown; kind?: unknown; originalCode?: unknown };
+    if (typeof kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return true;
+    if ([code, originalCode].some((value) => typeof value === 'string' && UNAVAILABLE_SQLSTATE.test(value))) return true;
+    return each instanceof Error && DATABASE_DOWN.test(`${each.name} ${each.message}`);
+  });
 }
 
 export function problemBody(status: number, detail: string | undefined, requestId: string | undefined, extra: Partial<TProblem> = {}): TProblem {
