@@ -3,25 +3,41 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { parse } from 'pg-connection-string';
 
-// Workarounds for three adapter-pg defects that only the Prisma CLI meets (shared/STACK.md).
+// Workarounds for four adapter-pg / schema-engine defects that only the Prisma CLI meets (shared/STACK.md).
 // The application's own client uses adapter-pg unchanged.
 
 const CATALOG_TYPE_OIDS = new Set([18 /* "char" */, 19 /* name */]);
 const TEXT_OID = 25;
 
-type QueryResultLike = { fields?: { dataTypeID: number }[] };
+type QueryResultLike = { fields?: { name: string; dataTypeID: number }[]; rows?: unknown[]; rowCount?: number | null };
 
-function retypeCatalogColumns<T>(result: T): T {
+/**
+ * PostgreSQL 18 lists NOT NULL constraints in pg_constraint (contype 'n'); Prisma 6's schema
+ * engine does not know that type and aborts. Nullability comes from pg_attribute anyway.
+ */
+function hideNotNullConstraints(result: QueryResultLike): void {
+  const index = result.fields?.findIndex((field) => field.name === 'constraint_type') ?? -1;
+  if (index < 0 || !result.rows) return;
+  result.rows = result.rows.filter((row) => (Array.isArray(row) ? row[index] : (row as Record<string, unknown>).constraint_type) !== 'n');
+  result.rowCount = result.rows.length;
+}
+
+function adaptCatalogResult<T>(result: T): T {
   const results = (Array.isArray(result) ? result : [result]) as QueryResultLike[];
   for (const each of results) {
-    for (const field of each?.fields ?? []) {
+    if (!each) continue;
+    for (const field of each.fields ?? []) {
       if (CATALOG_TYPE_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
     }
+    hideNotNullConstraints(each);
   }
   return result;
 }
 
-/** prisma/orm#27403: the schema engine reads `name` and `"char"` catalog columns, which adapter-pg refuses. */
+/**
+ * prisma/orm#27403: the schema engine reads `name` and `"char"` catalog columns, which adapter-pg
+ * refuses; and it cannot read PostgreSQL 18's NOT NULL constraints.
+ */
 class CatalogFriendlyClient extends pg.Client {
   // pg-pool uses the callback form, the adapter the promise form: both must be covered.
   override query(...args: unknown[]): never {
@@ -30,12 +46,12 @@ class CatalogFriendlyClient extends pg.Client {
       const callback = last as (error: Error | null, result: unknown) => void;
       const rest = args.slice(0, -1);
       return (super.query as (...a: unknown[]) => never)(...rest, (error: Error | null, result: unknown) =>
-        callback(error, error ? result : retypeCatalogColumns(result)),
+        callback(error, error ? result : adaptCatalogResult(result)),
       );
     }
     const pending = (super.query as (...a: unknown[]) => unknown)(...args);
     if (pending && typeof (pending as Promise<unknown>).then === 'function') {
-      return (pending as Promise<unknown>).then(retypeCatalogColumns) as never;
+      return (pending as Promise<unknown>).then(adaptCatalogResult) as never;
     }
     return pending as never;
   }

@@ -12,7 +12,10 @@ function applyMigrations(databaseUrl) {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-5).join('\n');
+    // The engine's message comes first, its backtrace after: show the message.
+    const lines = `${result.stdout}\n${result.stderr}`.split('\n');
+    const start = Math.max(0, lines.findIndex((line) => /^Error/.test(line)));
+    const output = lines.slice(start, start + 6).filter((line) => line.trim()).join('\n');
     throw new Error(`Migrations could not be applied:\n${output}`);
   }
   const applied = /(\d+) migrations? found/.exec(result.stdout);

@@ -14,6 +14,7 @@ type Row = Record<Caller, Outcome>;
 const EVERYONE: Row = { anonymous: 'allow', MEMBER: 'allow', DELEGATE: 'allow', SECRETARIAT: 'allow', ADMIN: 'allow' };
 const SIGNED_IN: Row = { anonymous: 'deny', MEMBER: 'allow', DELEGATE: 'allow', SECRETARIAT: 'allow', ADMIN: 'allow' };
 const SECRETARIAT: Row = { anonymous: 'deny', MEMBER: 'deny', DELEGATE: 'deny', SECRETARIAT: 'allow', ADMIN: 'allow' };
+const MEMBERS: Row = { anonymous: 'deny', MEMBER: 'allow', DELEGATE: 'deny', SECRETARIAT: 'allow', ADMIN: 'allow' };
 const ADMIN: Row = { anonymous: 'deny', MEMBER: 'deny', DELEGATE: 'deny', SECRETARIAT: 'deny', ADMIN: 'allow' };
 
 const EXPECTED: Record<string, Row> = {
@@ -42,6 +43,19 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/v1/meetings': SIGNED_IN,
   'POST /api/v1/meetings': SECRETARIAT,
   'PATCH /api/v1/meetings/:id': SECRETARIAT,
+  'GET /api/v1/items': SIGNED_IN,
+  'GET /api/v1/items/facets': SIGNED_IN,
+  'GET /api/v1/items/similar': SIGNED_IN,
+  'POST /api/v1/items': MEMBERS,
+  'GET /api/v1/items/:ref': SIGNED_IN,
+  'PATCH /api/v1/items/:ref': MEMBERS,
+  'DELETE /api/v1/items/:ref': MEMBERS,
+  'GET /api/v1/items/:ref/revisions': SIGNED_IN,
+  'GET /api/v1/items/:ref/revisions/:n': SIGNED_IN,
+  'GET /api/v1/items/:ref/diff': SIGNED_IN,
+  'GET /api/v1/items/:ref/similar': SIGNED_IN,
+  'POST /api/v1/items/:ref/links': MEMBERS,
+  'DELETE /api/v1/items/:ref/links': MEMBERS,
   'GET /api/v1/report/editions': SIGNED_IN,
   'GET /api/v1/report/editions/:id': SIGNED_IN,
   'GET /api/v1/audit': ADMIN,
@@ -54,7 +68,7 @@ const CALLER_ACCOUNTS: Record<Exclude<Caller, 'anonymous'>, DemoRole> = {
   ADMIN: 'admin',
 };
 
-const SAMPLE_PARAMS: Record<string, string> = { id: '00000000-0000-4000-8000-000000000000', slug: 'no-such-slug' };
+const SAMPLE_PARAMS: Record<string, string> = { id: '00000000-0000-4000-8000-000000000000', slug: 'no-such-slug', ref: 'REC-9999', n: '1' };
 
 let testApp: TestApp;
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import { DocsModule } from './docs/docs.module';
 import { HealthModule } from './health/health.module';
 import { ContractInterceptor } from './http/contract.interceptor';
 import { ProblemFilter } from './http/problem.filter';
+import { ItemsModule } from './items/items.module';
 import { MailModule } from './mail/mail.module';
 import { ReportModule } from './report/report.module';
 import { TaxonomiesModule } from './taxonomies/taxonomies.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TaxonomiesModule,
+        ItemsModule,
         ReportModule,
         HealthModule,
         DocsModule,

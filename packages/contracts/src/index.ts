@@ -3,6 +3,7 @@ export * from './auth';
 export * from './common';
 export * from './enums';
 export * from './health';
+export * from './items';
 export * from './openapi';
 export * from './report';
 export * from './routes';

@@ -4,6 +4,25 @@ import { ZAccepted, ZLoginRequest, ZMe, ZPasswordResetConfirm, ZPasswordResetReq
 import { ZNoQuery } from './common';
 import { TRole } from './enums';
 import { ZHealth, ZReady } from './health';
+import {
+  ZCreateItem,
+  ZCreateLink,
+  ZDeleteLinkQuery,
+  ZDiffQuery,
+  ZItem,
+  ZItemDiff,
+  ZItemFacets,
+  ZItemFilters,
+  ZItemListQuery,
+  ZItemPage,
+  ZReferenceParams,
+  ZRevision,
+  ZRevisionParams,
+  ZRevisionSummary,
+  ZSimilarItem,
+  ZSimilarQuery,
+  ZUpdateItem,
+} from './items';
 import { ZEditionSummary, ZEditionTree } from './report';
 import {
   ZCreateMeeting,
@@ -49,6 +68,8 @@ const route = <const T extends RouteContract>(contract: T): T => contract;
 
 const SECRETARIAT = ['SECRETARIAT'] as const;
 const ADMIN = ['ADMIN'] as const;
+/** Who writes items: members and the Secretariat (delegates browse and comment). */
+const MEMBERS = ['MEMBER', 'SECRETARIAT'] as const;
 
 /** Every HTTP route of the API. The server registers exactly these; the OpenAPI document is made from them. */
 export const routes = {
@@ -77,6 +98,21 @@ export const routes = {
   listMeetings: route({ method: 'get', path: '/api/v1/meetings', summary: 'Meetings, newest first', tag: 'taxonomies', access: 'signed-in', query: ZMeetingQuery, response: z.array(ZMeeting) }),
   createMeeting: route({ method: 'post', path: '/api/v1/meetings', summary: 'Add a meeting', tag: 'taxonomies', access: SECRETARIAT, body: ZCreateMeeting, response: ZMeeting, status: 201 }),
   updateMeeting: route({ method: 'patch', path: '/api/v1/meetings/:id', summary: 'Change a meeting', tag: 'taxonomies', access: SECRETARIAT, params: ZIdParams, body: ZUpdateMeeting, response: ZMeeting }),
+
+  // Literal paths before `/items/:ref`, which would otherwise take them.
+  listItems: route({ method: 'get', path: '/api/v1/items', summary: 'Browse and search items (keyset pages)', tag: 'items', access: 'signed-in', query: ZItemListQuery, response: ZItemPage }),
+  itemFacets: route({ method: 'get', path: '/api/v1/items/facets', summary: 'Counts per technology, kind, status and source for the filters', tag: 'items', access: 'signed-in', query: ZItemFilters, response: ZItemFacets }),
+  similarToTitle: route({ method: 'get', path: '/api/v1/items/similar', summary: 'Likely duplicates of a title being typed', tag: 'items', access: 'signed-in', query: ZSimilarQuery, response: z.array(ZSimilarItem) }),
+  createItem: route({ method: 'post', path: '/api/v1/items', summary: 'Create a draft (honours Idempotency-Key)', tag: 'items', access: MEMBERS, body: ZCreateItem, response: ZItem, status: 201 }),
+  getItem: route({ method: 'get', path: '/api/v1/items/:ref', summary: 'An item with its links and what the caller may do', tag: 'items', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: ZItem }),
+  updateItem: route({ method: 'patch', path: '/api/v1/items/:ref', summary: 'Change an item (requires the current version)', tag: 'items', access: MEMBERS, params: ZReferenceParams, body: ZUpdateItem, response: ZItem }),
+  deleteItem: route({ method: 'delete', path: '/api/v1/items/:ref', summary: 'Delete own draft', tag: 'items', access: MEMBERS, params: ZReferenceParams, status: 204 }),
+  listRevisions: route({ method: 'get', path: '/api/v1/items/:ref/revisions', summary: 'Revisions, newest first', tag: 'items', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: z.array(ZRevisionSummary) }),
+  getRevision: route({ method: 'get', path: '/api/v1/items/:ref/revisions/:n', summary: 'One revision with its content', tag: 'items', access: 'signed-in', params: ZRevisionParams, query: ZNoQuery, response: ZRevision }),
+  diffRevisions: route({ method: 'get', path: '/api/v1/items/:ref/diff', summary: 'Field-level differences between two revisions', tag: 'items', access: 'signed-in', params: ZReferenceParams, query: ZDiffQuery, response: ZItemDiff }),
+  similarItems: route({ method: 'get', path: '/api/v1/items/:ref/similar', summary: 'Likely duplicates of an item', tag: 'items', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: z.array(ZSimilarItem) }),
+  createLink: route({ method: 'post', path: '/api/v1/items/:ref/links', summary: 'Link the item to another', tag: 'items', access: MEMBERS, params: ZReferenceParams, body: ZCreateLink, response: ZItem, status: 201 }),
+  deleteLink: route({ method: 'delete', path: '/api/v1/items/:ref/links', summary: 'Remove a link', tag: 'items', access: MEMBERS, params: ZReferenceParams, query: ZDeleteLinkQuery, status: 204 }),
 
   listEditions: route({ method: 'get', path: '/api/v1/report/editions', summary: 'Report editions', tag: 'report', access: 'signed-in', query: ZNoQuery, response: z.array(ZEditionSummary) }),
   getEdition: route({ method: 'get', path: '/api/v1/report/editions/:id', summary: 'An edition with its chapters and sections', tag: 'report', access: 'signed-in', params: ZIdParams, query: ZNoQuery, response: ZEditionTree }),

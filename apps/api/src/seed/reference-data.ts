@@ -46,6 +46,16 @@ export const ORGANISATIONS: { key: string; name: string; type: TOrganisationType
   { key: 'ng', name: 'Nigeria Customs Service', type: 'CUSTOMS_ADMINISTRATION', country: 'NG' },
   { key: 'pscg', name: 'Private Sector Consultative Group', type: 'PRIVATE_SECTOR', country: null },
   { key: 'idb', name: 'Inter-American Development Bank', type: 'INTERNATIONAL_ORGANISATION', country: null },
+  { key: 'br', name: 'Receita Federal do Brasil', type: 'CUSTOMS_ADMINISTRATION', country: 'BR' },
+  { key: 'mx', name: 'Agencia Nacional de Aduanas de México', type: 'CUSTOMS_ADMINISTRATION', country: 'MX' },
+  { key: 'pe', name: 'Superintendencia Nacional de Aduanas y de Administración Tributaria (SUNAT)', type: 'CUSTOMS_ADMINISTRATION', country: 'PE' },
+  { key: 'cr', name: 'Dirección General de Aduanas de Costa Rica', type: 'CUSTOMS_ADMINISTRATION', country: 'CR' },
+  { key: 'us', name: 'U.S. Customs and Border Protection', type: 'CUSTOMS_ADMINISTRATION', country: 'US' },
+  { key: 'jp', name: 'Japan Customs', type: 'CUSTOMS_ADMINISTRATION', country: 'JP' },
+  { key: 'in', name: 'Central Board of Indirect Taxes and Customs', type: 'CUSTOMS_ADMINISTRATION', country: 'IN' },
+  { key: 'ke', name: 'Kenya Revenue Authority', type: 'CUSTOMS_ADMINISTRATION', country: 'KE' },
+  { key: 'eu', name: 'European Commission (DG TAXUD)', type: 'INTERNATIONAL_ORGANISATION', country: null },
+  { key: 'tradelens', name: 'TradeLens (A.P. Moller-Maersk and IBM)', type: 'PRIVATE_SECTOR', country: null },
 ];
 
 export const DEMO_ACCOUNTS: { email: string; displayName: string; role: TRole; organisation: string; language: 'en' | 'fr' }[] = [

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { TItemFacets, TItemFilters, TItemListQuery, TItemSummary } from '@srt/contracts';
+import type { SessionUser } from '../auth/session-user';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import { ValidationFailed } from '../http/problems';
+import { ItemSearchRepository, MATCH_END, MATCH_START, type ItemSort, type ItemSummaryRow } from './item-search.repository';
+import { ItemsService } from './items.service';
+
+/** Splits a ts_headline result into plain text parts and matched parts. */
+export function toSnippet(headline: string | null): TItemSummary['snippet'] {
+  if (!headline) return null;
+  const parts: { text: string; match: boolean }[] = [];
+  for (const [index, piece] of headline.split(MATCH_START).entries()) {
+    if (index === 0) {
+      if (piece) parts.push({ text: piece, match: false });
+      continue;
+    }
+    const [matched, rest] = piece.split(MATCH_END);
+    if (matched) parts.push({ text: matched, match: true });
+    if (rest) parts.push({ text: rest, match: false });
+  }
+  return parts;
+}
+
+const toSummary = (row: ItemSummaryRow, withSnippet: boolean): TItemSummary => ({
+  reference: row.reference,
+  kind: row.kind,
+  title: row.title,
+  summary: row.summary,
+  language: row.language,
+  status: row.status,
+  technologies: row.technologies,
+  source: { slug: row.source_slug, name: row.source_name },
+  organisation: { name: row.organisation_name, country: row.organisation_country },
+  createdAt: row.created_at.toISOString(),
+  updatedAt: row.updated_at.toISOString(),
+  snippet: withSnippet ? toSnippet(row.snippet) : null,
+});
+
+const byCountDescending = (rows: { value: string; count: bigint }[]) =>
+  rows.map((row) => ({ value: row.value, count: Number(row.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+@Injectable()
+export class ItemSearchService {
+  constructor(
+    private readonly search: ItemSearchRepository,
+    private readonly items: ItemsService,
+  ) {}
+
+  async page(user: SessionUser, query: TItemListQuery): Promise<{ items: TItemSummary[]; nextCursor: string | null }> {
+    const { sort: requestedSort, cursor, limit, ...filters } = query;
+    const sort: ItemSort = requestedSort ?? (filters.q ? 'relevance' : 'updated');
+    // The cursor remembers its sort (and search): reused with another one it would skip or repeat items.
+    const after = cursor ? decodeCursor(cursor, ['key', 'id', 'sort', 'q']) : undefined;
+    if (after && (after.sort !== sort || after.q !== (filters.q ?? ''))) {
+      throw new ValidationFailed([{ path: 'query.cursor', message: 'This cursor belongs to another sort or search; start again from the first page' }]);
+    }
+    const rows = await this.search.page(user, filters, sort, after, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => toSummary(row, Boolean(filters.q))),
+      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sort_key, id: last.id, sort, q: filters.q ?? '' }) : null,
+    };
+  }
+
+  async facets(user: SessionUser, filters: TItemFilters): Promise<TItemFacets> {
+    const counts = await this.search.facets(user, filters);
+    return {
+      total: counts.total,
+      technology: byCountDescending(counts.technology),
+      kind: byCountDescending(counts.kind),
+      status: byCountDescending(counts.status),
+      source: byCountDescending(counts.source),
+    };
+  }
+
+  async similarTo(user: SessionUser, reference: string) {
+    const item = await this.items.requireVisible(reference, user);
+    return this.search.similar(user, item.title, { excludeId: item.id, limit: 5 });
+  }
+
+  similarToTitle(user: SessionUser, title: string, kind?: TItemSummary['kind']) {
+    return this.search.similar(user, title, { kind, limit: 5 });
+  }
+}

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import {
+  ZLessonContent,
+  ZPilotContent,
+  ZRecommendationContent,
+  type TCreateLink,
+  type TItem,
+  type TItemContent,
+  type TItemDiff,
+  type TUpdateItem,
+} from '@srt/contracts';
+import type { z } from 'zod';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { Conflict, DomainError, Forbidden, NotFound, ValidationFailed, type FieldIssue } from '../http/problems';
+import { toFieldIssues } from '../http/zod-issues';
+import { diffContents } from './item-diff';
+import { canDelete, canEdit, canLink } from './item-permissions';
+import { contentOf, toItem } from './item.mapper';
+import { ItemsRepository, type ResolvedReferences } from './items.repository';
+
+const CONTENT_SCHEMA: Record<TItemContent['kind'], z.ZodType<TItemContent>> = {
+  RECOMMENDATION: ZRecommendationContent as z.ZodType<TItemContent>,
+  LESSON: ZLessonContent as z.ZodType<TItemContent>,
+  PILOT: ZPilotContent as z.ZodType<TItemContent>,
+};
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+@Injectable()
+export class ItemsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly items: ItemsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(reference: string, user: SessionUser): Promise<TItem> {
+    const row = await this.items.findVisible(reference, user);
+    if (!row) throw new NotFound(`Item ${reference}`);
+    return toItem(row, user);
+  }
+
+  /**
+   * Creates a draft owned by the caller and their organisation. With an Idempotency-Key, a
+   * retried request returns the item the first one created instead of a second item.
+   */
+  async create(user: SessionUser, content: TItemContent, idempotencyKey: string | undefined, requestId: string): Promise<{ item: TItem; replayed: boolean }> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ValidationFailed([{ path: 'header.Idempotency-Key', message: 'Use 1 to 200 visible ASCII characters' }]);
+    }
+    const requestHash = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+    const { itemId, replayed } = await this.prisma.$transaction(async (tx) => {
+      if (idempotencyKey !== undefined && !(await this.items.claimIdempotencyKey(user.id, idempotencyKey, requestHash, tx))) {
+        const previous = await this.items.findIdempotencyKey(user.id, idempotencyKey, tx);
+        if (!previous?.itemId || previous.requestHash !== requestHash) {
+          throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.');
+        }
+        return { itemId: previous.itemId, replayed: true };
+      }
+      const references = await this.resolveReferences(content, tx);
+      const country = await this.countryOf(content, user, tx);
+      const reference = await this.items.nextReference(content.kind, tx);
+      const id = await this.items.create({ reference, content, authorId: user.id, organisationId: user.organisationId, country }, references, tx);
+      await this.items.addRevision(id, content, user.id, tx);
+      if (idempotencyKey !== undefined) await this.items.completeIdempotencyKey(user.id, idempotencyKey, id, tx);
+      await this.audit.record({ actorId: user.id, action: 'item.created', entityType: 'item', entityId: reference, summary: `Drafted ${reference}: ${content.title}`, requestId }, tx);
+      return { itemId: id, replayed: false };
+    });
+    const row = await this.items.findById(itemId, user);
+    if (!row) throw new NotFound('The item');
+    return { item: toItem(row, user), replayed };
+  }
+
+  /** Applies a change made against `version`; a stale version answers 409 with the current one. */
+  async update(user: SessionUser, reference: string, change: TUpdateItem, requestId: string): Promise<TItem> {
+    const itemId = await this.prisma.$transaction(async (tx) => {
+      const row = await this.items.findVisible(reference, user, tx);
+      if (!row) throw new NotFound(`Item ${reference}`);
+      if (!canEdit(row, user)) throw new Forbidden(`${reference} cannot be edited by you while it is ${row.status}.`);
+      if (row.version !== change.version) throw this.staleVersion(reference, row.version);
+      const { version: _readAt, ...fields } = change;
+      const current = contentOf(row);
+      const merged = this.validateContent({ ...current, ...fields, kind: current.kind });
+      if (JSON.stringify(merged) === JSON.stringify(current)) return row.id;
+      const references = await this.resolveReferences(merged, tx);
+      const country = await this.countryOf(merged, { organisationId: row.organisationId } as SessionUser, tx);
+      if (!(await this.items.updateContent(row.id, change.version, merged, references, country, tx))) {
+        throw this.staleVersion(reference, row.version + 1);
+      }
+      const revision = await this.items.addRevision(row.id, merged, user.id, tx);
+      await this.audit.record({ actorId: user.id, action: 'item.updated', entityType: 'item', entityId: reference, summary: `Revision ${revision} of ${reference}`, requestId }, tx);
+      return row.id;
+    });
+    const updated = await this.items.findById(itemId, user);
+    if (!updated) throw new NotFound('The item');
+    return toItem(updated, user);
+  }
+
+  async delete(user: SessionUser, reference: string, requestId: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const item = await this.items.findVisibleId(reference, user, tx);
+      if (!item) throw new NotFound(`Item ${reference}`);
+      if (item.authorId !== user.id) throw new Forbidden('Only the author may delete an item.');
+      if (!canDelete(item, user)) throw new Conflict(`${reference} is ${item.status}: only drafts can be deleted; withdraw it instead.`);
+      await this.items.delete(item.id, tx);
+      await this.audit.record({ actorId: user.id, action: 'item.deleted', entityType: 'item', entityId: reference, summary: `Deleted draft ${reference}`, requestId }, tx);
+    });
+  }
+
+  async revisions(user: SessionUser, reference: string) {
+    const item = await this.requireVisible(reference, user);
+    const rows = await this.items.revisions(item.id);
+    return rows.map((row) => ({ number: row.number, editor: row.editor, createdAt: row.createdAt.toISOString() }));
+  }
+
+  async revision(user: SessionUser, reference: string, number: number) {
+    const item = await this.requireVisible(reference, user);
+    const row = await this.items.revision(item.id, number);
+    if (!row) throw new NotFound(`Revision ${number} of ${reference}`);
+    return { number: row.number, editor: row.editor, createdAt: row.createdAt.toISOString(), content: row.content as Record<string, unknown> };
+  }
+
+  async diff(user: SessionUser, reference: string, from: number, to: number): Promise<TItemDiff> {
+    const item = await this.requireVisible(reference, user);
+    const [before, after] = await Promise.all([this.items.revision(item.id, from), this.items.revision(item.id, to)]);
+    if (!before) throw new NotFound(`Revision ${from} of ${reference}`);
+    if (!after) throw new NotFound(`Revision ${to} of ${reference}`);
+    return { from, to, changes: diffContents(before.content as Record<string, unknown>, after.content as Record<string, unknown>) };
+  }
+
+  async addLink(user: SessionUser, reference: string, link: TCreateLink, requestId: string): Promise<TItem> {
+    const itemId = await this.prisma.$transaction(async (tx) => {
+      const item = await this.items.findVisibleId(reference, user, tx);
+      if (!item) throw new NotFound(`Item ${reference}`);
+      if (!canLink(item, user)) throw new Forbidden(`You cannot change the links of ${reference}.`);
+      const target = await this.items.findVisibleId(link.target, user, tx);
+      if (!target) throw new ValidationFailed([{ path: 'target', message: `Item ${link.target} does not exist or is not visible to you` }]);
+      if (target.id === item.id) throw new ValidationFailed([{ path: 'target', message: 'An item cannot link to itself' }]);
+      await this.items.createLink(item.id, target.id, link.type, user.id, tx);
+      await this.audit.record({ actorId: user.id, action: 'item.linked', entityType: 'item', entityId: reference, summary: `${reference} ${link.type} ${link.target}`, requestId }, tx);
+      return item.id;
+    });
+    return this.reload(itemId, user);
+  }
+
+  async removeLink(user: SessionUser, reference: string, link: TCreateLink, requestId: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const item = await this.items.findVisibleId(reference, user, tx);
+      if (!item) throw new NotFound(`Item ${reference}`);
+      if (!canLink(item, user)) throw new Forbidden(`You cannot change the links of ${reference}.`);
+      const target = await this.items.findVisibleId(link.target, user, tx);
+      const removed = target ? await this.items.deleteLink(item.id, target.id, link.type, tx) : { count: 0 };
+      if (removed.count === 0) throw new NotFound(`A ${link.type} link from ${reference} to ${link.target}`);
+      await this.audit.record({ actorId: user.id, action: 'item.unlinked', entityType: 'item', entityId: reference, summary: `${reference} no longer ${link.type} ${link.target}`, requestId }, tx);
+    });
+  }
+
+  private async reload(itemId: string, user: SessionUser): Promise<TItem> {
+    const row = await this.items.findById(itemId, user);
+    if (!row) throw new NotFound('The item');
+    return toItem(row, user);
+  }
+
+  async requireVisible(reference: string, user: SessionUser) {
+    const item = await this.items.findVisibleId(reference, user);
+    if (!item) throw new NotFound(`Item ${reference}`);
+    return item;
+  }
+
+  private validateContent(candidate: Record<string, unknown> & { kind: TItemContent['kind'] }): TItemContent {
+    const parsed = CONTENT_SCHEMA[candidate.kind].safeParse(candidate);
+    if (!parsed.success) throw new ValidationFailed(toFieldIssues(parsed.error));
+    return parsed.data;
+  }
+
+  /** Slugs and ids the content names must exist (and technologies be active): 400 naming each. */
+  private async resolveReferences(content: TItemContent, client: DatabaseClient): Promise<ResolvedReferences> {
+    const issues: FieldIssue[] = [];
+    const { technologies, sourceId } = await this.items.resolve(content, client);
+    content.technologies.forEach((slug, index) => {
+      const technology = technologies.find((each) => each.slug === slug);
+      if (!technology) issues.push({ path: `technologies.${index}`, message: `Unknown technology "${slug}"` });
+      else if (!technology.active) issues.push({ path: `technologies.${index}`, message: `The technology "${slug}" is no longer in use` });
+    });
+    if (!sourceId) issues.push({ path: 'source', message: `Unknown source body "${content.source}"` });
+    if (content.meetingId && !(await this.items.meetingExists(content.meetingId, client))) issues.push({ path: 'meetingId', message: 'No such meeting' });
+    if (content.kind === 'PILOT' && !(await this.items.organisation(content.administrationId, client))) {
+      issues.push({ path: 'administrationId', message: 'No such organisation' });
+    }
+    if (issues.length > 0) throw new ValidationFailed(issues);
+    return { technologyIds: content.technologies.map((slug) => technologies.find((each) => each.slug === slug)?.id as string), sourceId: sourceId as string };
+  }
+
+  /** What the `country` filter matches: the pilot's country, otherwise the author organisation's. */
+  private async countryOf(content: TItemContent, owner: Pick<SessionUser, 'organisationId'>, client: DatabaseClient): Promise<string | null> {
+    if (content.kind === 'PILOT') return content.country;
+    return (await this.items.organisation(owner.organisationId, client))?.country ?? null;
+  }
+
+  private staleVersion(reference: string, currentVersion: number) {
+    return new Conflict(`${reference} was changed by someone else (now version ${currentVersion}); reload it and apply your change again.`, { currentVersion });
+  }
+}
