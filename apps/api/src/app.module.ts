@@ -12,7 +12,11 @@ import { DocsModule } from './docs/docs.module';
 import { HealthModule } from './health/health.module';
 import { ContractInterceptor } from './http/contract.interceptor';
 import { ProblemFilter } from './http/problem.filter';
+import { CommentsModule } from './comments/comments.module';
+import { EndorsementsModule } from './endorsements/endorsements.module';
 import { ItemsModule } from './items/items.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { WorkflowModule } from './workflow/workflow.module';
 import { MailModule } from './mail/mail.module';
 import { ReportModule } from './report/report.module';
 import { TaxonomiesModule } from './taxonomies/taxonomies.module';
@@ -55,6 +59,10 @@ export class AppModule {
         UsersModule,
         TaxonomiesModule,
         ItemsModule,
+        WorkflowModule,
+        CommentsModule,
+        EndorsementsModule,
+        NotificationsModule,
         ReportModule,
         HealthModule,
         DocsModule,

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './collaboration';
 export * from './common';
 export * from './enums';
 export * from './health';
@@ -9,3 +10,4 @@ export * from './report';
 export * from './routes';
 export * from './taxonomies';
 export * from './users';
+export * from './workflow';

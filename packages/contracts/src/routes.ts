@@ -3,7 +3,21 @@ import { ZAuditPage, ZAuditQuery } from './audit';
 import { ZAccepted, ZLoginRequest, ZMe, ZPasswordResetConfirm, ZPasswordResetRequest, ZUpdateMe } from './auth';
 import { ZNoQuery } from './common';
 import { TRole } from './enums';
+import {
+  ZComment,
+  ZCommentParams,
+  ZCommentQuery,
+  ZCreateComment,
+  ZEndorsements,
+  ZMarkNotificationsRead,
+  ZNotificationPage,
+  ZNotificationPreferences,
+  ZNotificationQuery,
+  ZUpdateComment,
+  ZUpdateNotificationPreferences,
+} from './collaboration';
 import { ZHealth, ZReady } from './health';
+import { ZItemEvent, ZTransitionRequest, ZTransitionResult, ZTriagePage, ZTriageQuery } from './workflow';
 import {
   ZCreateItem,
   ZCreateLink,
@@ -113,6 +127,23 @@ export const routes = {
   similarItems: route({ method: 'get', path: '/api/v1/items/:ref/similar', summary: 'Likely duplicates of an item', tag: 'items', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: z.array(ZSimilarItem) }),
   createLink: route({ method: 'post', path: '/api/v1/items/:ref/links', summary: 'Link the item to another', tag: 'items', access: MEMBERS, params: ZReferenceParams, body: ZCreateLink, response: ZItem, status: 201 }),
   deleteLink: route({ method: 'delete', path: '/api/v1/items/:ref/links', summary: 'Remove a link', tag: 'items', access: MEMBERS, params: ZReferenceParams, query: ZDeleteLinkQuery, status: 204 }),
+
+  transition: route({ method: 'post', path: '/api/v1/items/:ref/transitions', summary: 'Move an item through the review workflow', tag: 'workflow', access: 'signed-in', params: ZReferenceParams, body: ZTransitionRequest, response: ZTransitionResult }),
+  listEvents: route({ method: 'get', path: '/api/v1/items/:ref/events', summary: 'The item’s workflow timeline', tag: 'workflow', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: z.array(ZItemEvent) }),
+  triage: route({ method: 'get', path: '/api/v1/triage', summary: 'Review queue, oldest in status first', tag: 'workflow', access: SECRETARIAT, query: ZTriageQuery, response: ZTriagePage }),
+
+  listComments: route({ method: 'get', path: '/api/v1/items/:ref/comments', summary: 'Comments, or with internal=true the Secretariat’s notes', tag: 'collaboration', access: 'signed-in', params: ZReferenceParams, query: ZCommentQuery, response: z.array(ZComment) }),
+  createComment: route({ method: 'post', path: '/api/v1/items/:ref/comments', summary: 'Comment (Markdown), or add an internal note', tag: 'collaboration', access: 'signed-in', params: ZReferenceParams, body: ZCreateComment, response: ZComment, status: 201 }),
+  updateComment: route({ method: 'patch', path: '/api/v1/items/:ref/comments/:id', summary: 'Change own comment within 15 minutes', tag: 'collaboration', access: 'signed-in', params: ZCommentParams, body: ZUpdateComment, response: ZComment }),
+  deleteComment: route({ method: 'delete', path: '/api/v1/items/:ref/comments/:id', summary: 'Delete own comment within 15 minutes (a placeholder stays)', tag: 'collaboration', access: 'signed-in', params: ZCommentParams, response: ZComment }),
+  getEndorsements: route({ method: 'get', path: '/api/v1/items/:ref/endorsement', summary: 'Endorsements: count and organisations', tag: 'collaboration', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: ZEndorsements }),
+  endorse: route({ method: 'post', path: '/api/v1/items/:ref/endorsement', summary: 'Endorse on behalf of your organisation', tag: 'collaboration', access: MEMBERS, params: ZReferenceParams, response: ZEndorsements, status: 201 }),
+  withdrawEndorsement: route({ method: 'delete', path: '/api/v1/items/:ref/endorsement', summary: 'Withdraw your organisation’s endorsement', tag: 'collaboration', access: MEMBERS, params: ZReferenceParams, status: 204 }),
+
+  listNotifications: route({ method: 'get', path: '/api/v1/notifications', summary: 'Own notifications with the unread count', tag: 'notifications', access: 'signed-in', query: ZNotificationQuery, response: ZNotificationPage }),
+  markNotificationsRead: route({ method: 'post', path: '/api/v1/notifications/read', summary: 'Mark notifications read', tag: 'notifications', access: 'signed-in', body: ZMarkNotificationsRead, response: z.object({ unread: z.number().int() }) }),
+  getNotificationPreferences: route({ method: 'get', path: '/api/v1/notifications/preferences', summary: 'Email delivery per kind of event', tag: 'notifications', access: 'signed-in', query: ZNoQuery, response: ZNotificationPreferences }),
+  updateNotificationPreferences: route({ method: 'patch', path: '/api/v1/notifications/preferences', summary: 'Choose immediate email, daily digest or none per kind of event', tag: 'notifications', access: 'signed-in', body: ZUpdateNotificationPreferences, response: ZNotificationPreferences }),
 
   listEditions: route({ method: 'get', path: '/api/v1/report/editions', summary: 'Report editions', tag: 'report', access: 'signed-in', query: ZNoQuery, response: z.array(ZEditionSummary) }),
   getEdition: route({ method: 'get', path: '/api/v1/report/editions/:id', summary: 'An edition with its chapters and sections', tag: 'report', access: 'signed-in', params: ZIdParams, query: ZNoQuery, response: ZEditionTree }),

@@ -20,6 +20,8 @@ export const ZConfig = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('Study Report Tracker <no-reply@localhost>'),
+  /** Hour (UTC) after which the daily notification digests go out. */
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: ZDuration.default(15),
   WEB_DIST: z.string().default(path.resolve(__dirname, '../../../../web/dist')),

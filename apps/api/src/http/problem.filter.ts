@@ -78,10 +78,11 @@ export class ProblemFilter implements ExceptionFilter {
       return {
         status: exception.status,
         headers,
+        // Extensions first: they can add members but never replace type, title or status.
         body: {
+          ...exception.extensions,
           ...problemBody(exception.status, exception.detail, requestId, exception.errors ? { errors: exception.errors } : {}),
           title: exception.title,
-          ...exception.extensions,
         },
       };
     }

@@ -18,10 +18,16 @@ export interface ResolvedReferences {
   sourceId: string;
 }
 
+/** REC-0001, LES-0001, PIL-0001: the next number of the kind's sequence, at least four digits. */
+export async function nextItemReference(kind: TItemKind, client: DatabaseClient): Promise<string> {
+  const [row] = await client.$queryRaw<{ n: bigint }[]>`SELECT nextval(${NUMBER_SEQUENCE[kind]}::regclass) AS n`;
+  return `${REFERENCE_PREFIX[kind]}-${String(row.n).padStart(4, '0')}`;
+}
+
 const toDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 /** The item columns a content snapshot sets; other kinds' columns are cleared. */
-function contentColumns(content: TItemContent, sourceId: string) {
+export function contentColumns(content: TItemContent, sourceId: string) {
   const common = {
     title: content.title,
     summary: content.summary,
@@ -78,9 +84,8 @@ export class ItemsRepository {
     return client.organisation.findUnique({ where: { id }, select: { id: true, country: true } });
   }
 
-  async nextReference(kind: TItemKind, client: DatabaseClient): Promise<string> {
-    const [row] = await client.$queryRaw<{ n: bigint }[]>`SELECT nextval(${NUMBER_SEQUENCE[kind]}::regclass) AS n`;
-    return `${REFERENCE_PREFIX[kind]}-${String(row.n).padStart(4, '0')}`;
+  nextReference(kind: TItemKind, client: DatabaseClient): Promise<string> {
+    return nextItemReference(kind, client);
   }
 
   async create(

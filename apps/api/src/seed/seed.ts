@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password-hasher';
 import type { PrismaClient } from '../generated/prisma/client';
+import { seedSampleItems } from './seed-sample-items';
 import { DEFAULT_TECHNOLOGY_SECTIONS, DEMO_ACCOUNTS, EDITIONS, MEETINGS, ORGANISATIONS, SOURCE_BODIES, TECHNOLOGIES } from './reference-data';
 
 export interface SeedResult {
@@ -29,8 +30,9 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
         const row = await tx.sourceBody.create({ data: source });
         sourceIds.set(source.slug, row.id);
       }
+      const meetings = new Map<string, { id: string; startDate: Date }>();
       for (const meeting of MEETINGS) {
-        await tx.meeting.create({
+        const row = await tx.meeting.create({
           data: {
             sourceId: sourceIds.get(meeting.source) as string,
             title: meeting.title,
@@ -41,14 +43,18 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
             notes: meeting.notes,
           },
         });
+        meetings.set(row.title, { id: row.id, startDate: row.startDate });
       }
       const organisationIds = new Map<string, string>();
+      const organisationCountries = new Map<string, string | null>();
       for (const organisation of ORGANISATIONS) {
         const row = await tx.organisation.create({ data: { name: organisation.name, type: organisation.type, country: organisation.country } });
         organisationIds.set(organisation.key, row.id);
+        organisationCountries.set(organisation.key, organisation.country);
       }
+      const userIds = new Map<string, { id: string; organisationId: string; country: string | null }>();
       for (const account of DEMO_ACCOUNTS) {
-        await tx.user.create({
+        const user = await tx.user.create({
           data: {
             email: account.email,
             displayName: account.displayName,
@@ -58,6 +64,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
             passwordHash,
           },
         });
+        userIds.set(account.email, { id: user.id, organisationId: user.organisationId, country: organisationCountries.get(account.organisation) ?? null });
       }
       const editionIds = new Map<string, string>();
       for (const edition of EDITIONS) {
@@ -94,7 +101,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
           });
         }
       }
-      await tx.auditLog.create({ data: { actorId: null, action: 'system.seeded', entityType: 'system', summary: 'Reference data and demo accounts created' } });
+      await seedSampleItems(tx, { userIds, organisationIds, technologyIds, sourceIds, meetings });
+      await tx.auditLog.create({ data: { actorId: null, action: 'system.seeded', entityType: 'system', summary: 'Reference data, demo accounts and the labelled sample items created' } });
     },
     { timeout: 60_000 },
   );

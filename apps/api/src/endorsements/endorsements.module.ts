@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ItemsModule } from '../items/items.module';
+import { EndorsementsController } from './endorsements.controller';
+import { EndorsementsService } from './endorsements.service';
+
+@Module({ imports: [ItemsModule], controllers: [EndorsementsController], providers: [EndorsementsService] })
+export class EndorsementsModule {}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { TEndorsements } from '@srt/contracts';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { Conflict, NotFound } from '../http/problems';
+import { ItemsRepository } from '../items/items.repository';
+
+const NOT_ENDORSABLE = ['DRAFT', 'WITHDRAWN', 'REJECTED'];
+
+/** One endorsement per organisation per item, given by one of its members. */
+@Injectable()
+export class EndorsementsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly items: ItemsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async item(reference: string, user: SessionUser, client: DatabaseClient) {
+    const item = await this.items.findVisibleId(reference, user, client);
+    if (!item) throw new NotFound(`Item ${reference}`);
+    return item;
+  }
+
+  private async summary(itemId: string, user: SessionUser, client: DatabaseClient): Promise<TEndorsements> {
+    const rows = await client.endorsement.findMany({ where: { itemId }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, organisation: { select: { id: true, name: true } } } });
+    return {
+      count: rows.length,
+      organisations: rows.map((row) => ({ ...row.organisation, endorsedAt: row.createdAt.toISOString() })),
+      endorsedByMine: rows.some((row) => row.organisation.id === user.organisationId),
+    };
+  }
+
+  async get(user: SessionUser, reference: string): Promise<TEndorsements> {
+    const item = await this.item(reference, user, this.prisma);
+    return this.summary(item.id, user, this.prisma);
+  }
+
+  endorse(user: SessionUser, reference: string, requestId: string): Promise<TEndorsements> {
+    return this.prisma.$transaction(async (tx) => {
+      const item = await this.item(reference, user, tx);
+      if (NOT_ENDORSABLE.includes(item.status)) throw new Conflict(`${reference} is ${item.status} and cannot be endorsed.`);
+      const created = await tx.endorsement.createMany({ data: [{ itemId: item.id, organisationId: user.organisationId, userId: user.id }], skipDuplicates: true });
+      if (created.count === 0) throw new Conflict('Your organisation has already endorsed this item.');
+      await this.audit.record({ actorId: user.id, action: 'item.endorsed', entityType: 'item', entityId: reference, summary: `${reference} endorsed on behalf of the organisation`, requestId }, tx);
+      return this.summary(item.id, user, tx);
+    });
+  }
+
+  async withdraw(user: SessionUser, reference: string, requestId: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const item = await this.item(reference, user, tx);
+      const removed = await tx.endorsement.deleteMany({ where: { itemId: item.id, organisationId: user.organisationId } });
+      if (removed.count === 0) throw new NotFound('Your organisation’s endorsement');
+      await this.audit.record({ actorId: user.id, action: 'item.endorsement_withdrawn', entityType: 'item', entityId: reference, summary: `Endorsement of ${reference} withdrawn`, requestId }, tx);
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { TTriageEntry, TTriageQuery } from '@srt/contracts';
+import type { SessionUser } from '../auth/session-user';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import { TriageRepository } from './triage.repository';
+
+const DAY_MS = 86_400_000;
+
+@Injectable()
+export class TriageService {
+  constructor(private readonly triage: TriageRepository) {}
+
+  async page(user: SessionUser, query: TTriageQuery) {
+    const after = query.cursor ? decodeCursor(query.cursor, ['since', 'id']) : undefined;
+    const [rows, counts] = await Promise.all([this.triage.page(user, query, after, query.limit + 1), this.triage.counts(user, query)]);
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    const now = Date.now();
+    const items: TTriageEntry[] = page.map((row) => ({
+      reference: row.reference,
+      kind: row.kind,
+      title: row.title,
+      status: row.status,
+      statusSince: row.status_changed_at.toISOString(),
+      ageInStatusDays: Math.floor((now - row.status_changed_at.getTime()) / DAY_MS),
+      author: { displayName: row.author_name, organisation: row.organisation_name },
+      reviewer: row.reviewer_id ? { id: row.reviewer_id, displayName: row.reviewer_name as string } : null,
+      technologies: row.technologies,
+      likelyDuplicates: row.likely_duplicates,
+    }));
+    return {
+      items,
+      counts: Object.fromEntries(counts.map((row) => [row.status, row.count])),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ since: last.status_changed_at.toISOString(), id: last.id }) : null,
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { ZCursor, ZIsoDateTime, ZLimit, ZSlug, ZUuid } from './common';
+import { ZItemKind, ZItemReference, ZItemStatus, type TItemStatus } from './items';
+
+export const WORKFLOW_ACTIONS = ['submit', 'assign', 'request_changes', 'resubmit', 'accept', 'reject', 'withdraw', 'reopen'] as const;
+export const ZWorkflowAction = z.enum(WORKFLOW_ACTIONS).meta({ id: 'WorkflowAction' });
+export type TWorkflowAction = z.infer<typeof ZWorkflowAction>;
+
+/** Who may take an action: the item's author, or the Secretariat (and admins). */
+export type WorkflowActor = 'author' | 'secretariat';
+
+export interface TransitionRule {
+  by: WorkflowActor;
+  from: readonly TItemStatus[];
+  to: TItemStatus;
+  commentRequired: boolean;
+}
+
+/** The review workflow of SPEC §3, exactly. */
+export const TRANSITIONS: Record<TWorkflowAction, TransitionRule> = {
+  submit: { by: 'author', from: ['DRAFT'], to: 'SUBMITTED', commentRequired: false },
+  assign: { by: 'secretariat', from: ['SUBMITTED'], to: 'IN_REVIEW', commentRequired: false },
+  request_changes: { by: 'secretariat', from: ['SUBMITTED', 'IN_REVIEW'], to: 'CHANGES_REQUESTED', commentRequired: true },
+  resubmit: { by: 'author', from: ['CHANGES_REQUESTED'], to: 'SUBMITTED', commentRequired: false },
+  accept: { by: 'secretariat', from: ['SUBMITTED', 'IN_REVIEW'], to: 'ACCEPTED', commentRequired: false },
+  reject: { by: 'secretariat', from: ['SUBMITTED', 'IN_REVIEW'], to: 'REJECTED', commentRequired: true },
+  withdraw: { by: 'author', from: ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED'], to: 'WITHDRAWN', commentRequired: false },
+  reopen: { by: 'secretariat', from: ['ACCEPTED', 'REJECTED'], to: 'IN_REVIEW', commentRequired: true },
+};
+
+export const ZTransitionRequest = z
+  .strictObject({
+    action: ZWorkflowAction,
+    comment: z.string().trim().max(5000).optional(),
+    reviewerId: ZUuid.optional(),
+    /** With `reject`: the surviving item this one duplicates (a DUPLICATES link is made). */
+    duplicateOf: ZItemReference.optional(),
+  })
+  .superRefine((request, context) => {
+    if (TRANSITIONS[request.action].commentRequired && !request.comment) {
+      context.addIssue({ code: 'custom', path: ['comment'], message: request.action === 'request_changes' ? 'Say what should change' : 'Give the reason' });
+    }
+    if (request.duplicateOf && request.action !== 'reject') {
+      context.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'Only "reject" marks a duplicate' });
+    }
+    if (request.reviewerId && request.action !== 'assign') {
+      context.addIssue({ code: 'custom', path: ['reviewerId'], message: 'Only "assign" takes a reviewer' });
+    }
+  })
+  .meta({ id: 'TransitionRequest' });
+export type TTransitionRequest = z.infer<typeof ZTransitionRequest>;
+
+export const ZItemEvent = z
+  .object({
+    id: z.string(),
+    action: ZWorkflowAction,
+    from: ZItemStatus,
+    to: ZItemStatus,
+    comment: z.string().nullable(),
+    actor: z.object({ id: ZUuid, displayName: z.string() }),
+    reviewer: z.object({ id: ZUuid, displayName: z.string() }).nullable(),
+    createdAt: ZIsoDateTime,
+  })
+  .meta({ id: 'ItemEvent' });
+export type TItemEvent = z.infer<typeof ZItemEvent>;
+
+export const ZTransitionResult = z
+  .object({ reference: z.string(), status: ZItemStatus, version: z.number().int(), event: ZItemEvent })
+  .meta({ id: 'TransitionResult' });
+
+export const TRIAGE_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED'] as const;
+
+export const ZTriageQuery = z.strictObject({
+  status: z.preprocess((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]), z.array(z.enum(TRIAGE_STATUSES)).max(3).optional()),
+  technology: ZSlug.optional(),
+  reviewer: ZUuid.optional(),
+  mine: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  cursor: ZCursor.optional(),
+  limit: ZLimit,
+});
+export type TTriageQuery = z.infer<typeof ZTriageQuery>;
+
+export const ZTriageEntry = z
+  .object({
+    reference: z.string(),
+    kind: ZItemKind,
+    title: z.string(),
+    status: z.enum(TRIAGE_STATUSES),
+    /** When the item entered its current status. */
+    statusSince: ZIsoDateTime,
+    ageInStatusDays: z.number().int(),
+    author: z.object({ displayName: z.string(), organisation: z.string() }),
+    reviewer: z.object({ id: ZUuid, displayName: z.string() }).nullable(),
+    technologies: z.array(z.object({ slug: ZSlug, nameEn: z.string(), nameFr: z.string() })),
+    likelyDuplicates: z.number().int(),
+  })
+  .meta({ id: 'TriageEntry' });
+export type TTriageEntry = z.infer<typeof ZTriageEntry>;
+
+export const ZTriagePage = z
+  .object({ items: z.array(ZTriageEntry), nextCursor: z.string().nullable(), counts: z.record(z.string(), z.number().int()) })
+  .meta({ id: 'TriagePage' });
