@@ -71,7 +71,22 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/v1/notifications/preferences': SIGNED_IN,
   'PATCH /api/v1/notifications/preferences': SIGNED_IN,
   'GET /api/v1/report/editions': SIGNED_IN,
+  'POST /api/v1/report/editions': SECRETARIAT,
   'GET /api/v1/report/editions/:id': SIGNED_IN,
+  'PATCH /api/v1/report/editions/:id': SECRETARIAT,
+  'POST /api/v1/report/editions/:id/publish': SECRETARIAT,
+  'POST /api/v1/report/editions/:id/chapters': SECRETARIAT,
+  'PATCH /api/v1/report/chapters/:id': SECRETARIAT,
+  'DELETE /api/v1/report/chapters/:id': SECRETARIAT,
+  'POST /api/v1/report/editions/:id/sections': SECRETARIAT,
+  'PATCH /api/v1/report/sections/:id': SECRETARIAT,
+  'DELETE /api/v1/report/sections/:id': SECRETARIAT,
+  'POST /api/v1/report/sections/:sectionId/traces': SECRETARIAT,
+  'DELETE /api/v1/report/traces/:id': SECRETARIAT,
+  'POST /api/v1/report/traces/:id/confirm': SECRETARIAT,
+  'GET /api/v1/report/editions/:id/coverage': SIGNED_IN,
+  'GET /api/v1/report/editions/:id/document': SIGNED_IN,
+  'GET /api/v1/report/editions/:id/diff/:otherId': SIGNED_IN,
   'GET /api/v1/audit': ADMIN,
 };
 
@@ -82,7 +97,7 @@ const CALLER_ACCOUNTS: Record<Exclude<Caller, 'anonymous'>, DemoRole> = {
   ADMIN: 'admin',
 };
 
-const SAMPLE_PARAMS: Record<string, string> = { id: '00000000-0000-4000-8000-000000000000', slug: 'no-such-slug', ref: 'REC-9999', n: '1' };
+const SAMPLE_PARAMS: Record<string, string> = { id: '00000000-0000-4000-8000-000000000000', slug: 'no-such-slug', ref: 'REC-9999', n: '1', sectionId: '00000000-0000-4000-8000-000000000000', otherId: '00000000-0000-4000-8000-000000000001' };
 
 let testApp: TestApp;
 beforeAll(async () => {

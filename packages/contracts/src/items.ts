@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCountryCode, ZCursor, ZIsoDate, ZIsoDateTime, ZSlug, ZUuid } from './common';
-import { ZLanguage } from './enums';
+import { ZEditionStatus, ZLanguage } from './enums';
 
 export const ITEM_KINDS = ['RECOMMENDATION', 'LESSON', 'PILOT'] as const;
 export const ZItemKind = z.enum(ITEM_KINDS).meta({ id: 'ItemKind' });
@@ -116,6 +116,11 @@ export type TUpdateItem = z.infer<typeof ZUpdateItem>;
 
 export const ZReferenceParams = z.strictObject({ ref: ZItemReference });
 
+// Declared here rather than imported from report.ts, which imports this module.
+const ZUsage = z
+  .object({ editionId: ZUuid, edition: z.string(), editionStatus: ZEditionStatus, chapter: z.string(), section: z.string(), sectionId: ZUuid, anchor: z.string(), suspect: z.boolean() })
+  .meta({ id: 'Usage' });
+
 const ZTechnologyTag = z.object({ slug: ZSlug, nameEn: z.string(), nameFr: z.string() });
 const ZNamed = z.object({ id: ZUuid, name: z.string() });
 
@@ -148,6 +153,8 @@ const itemCommonResponse = {
   decidedAt: ZIsoDateTime.nullable(),
   version: z.number().int(),
   links: z.array(ZItemLink),
+  /** Where the item is used in the report (edition › chapter › section). */
+  usedIn: z.array(ZUsage),
   /** What the caller may do with it now, so clients need not re-implement the rules. */
   permissions: z.object({ edit: z.boolean(), delete: z.boolean(), link: z.boolean() }),
 };

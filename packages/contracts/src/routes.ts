@@ -37,7 +37,26 @@ import {
   ZSimilarQuery,
   ZUpdateItem,
 } from './items';
-import { ZEditionSummary, ZEditionTree } from './report';
+import {
+  ZCoverage,
+  ZCreateChapter,
+  ZCreateEdition,
+  ZCreateSection,
+  ZCreateTrace,
+  ZDocumentQuery,
+  ZEditionDiff,
+  ZEditionDiffParams,
+  ZEditionSummary,
+  ZEditionTree,
+  ZPublishEdition,
+  ZReportChapter,
+  ZReportSection,
+  ZSectionParams,
+  ZTrace,
+  ZUpdateChapter,
+  ZUpdateEdition,
+  ZUpdateSection,
+} from './report';
 import {
   ZCreateMeeting,
   ZCreateSourceBody,
@@ -146,7 +165,22 @@ export const routes = {
   updateNotificationPreferences: route({ method: 'patch', path: '/api/v1/notifications/preferences', summary: 'Choose immediate email, daily digest or none per kind of event', tag: 'notifications', access: 'signed-in', body: ZUpdateNotificationPreferences, response: ZNotificationPreferences }),
 
   listEditions: route({ method: 'get', path: '/api/v1/report/editions', summary: 'Report editions', tag: 'report', access: 'signed-in', query: ZNoQuery, response: z.array(ZEditionSummary) }),
-  getEdition: route({ method: 'get', path: '/api/v1/report/editions/:id', summary: 'An edition with its chapters and sections', tag: 'report', access: 'signed-in', params: ZIdParams, query: ZNoQuery, response: ZEditionTree }),
+  createEdition: route({ method: 'post', path: '/api/v1/report/editions', summary: 'Start an edition, copying the structure and trace links of its base', tag: 'report', access: SECRETARIAT, body: ZCreateEdition, response: ZEditionTree, status: 201 }),
+  getEdition: route({ method: 'get', path: '/api/v1/report/editions/:id', summary: 'An edition: chapters → sections → traced items', tag: 'report', access: 'signed-in', params: ZIdParams, query: ZNoQuery, response: ZEditionTree }),
+  updateEdition: route({ method: 'patch', path: '/api/v1/report/editions/:id', summary: 'Rename a draft edition', tag: 'report', access: SECRETARIAT, params: ZIdParams, body: ZUpdateEdition, response: ZEditionTree }),
+  publishEdition: route({ method: 'post', path: '/api/v1/report/editions/:id/publish', summary: 'Publish and freeze an edition (force needed while links are suspect)', tag: 'report', access: SECRETARIAT, params: ZIdParams, body: ZPublishEdition, response: ZEditionTree }),
+  createChapter: route({ method: 'post', path: '/api/v1/report/editions/:id/chapters', summary: 'Add a chapter', tag: 'report', access: SECRETARIAT, params: ZIdParams, body: ZCreateChapter, response: ZReportChapter, status: 201 }),
+  updateChapter: route({ method: 'patch', path: '/api/v1/report/chapters/:id', summary: 'Rename, retag or move a chapter', tag: 'report', access: SECRETARIAT, params: ZIdParams, body: ZUpdateChapter, response: ZReportChapter }),
+  deleteChapter: route({ method: 'delete', path: '/api/v1/report/chapters/:id', summary: 'Remove a chapter and its sections', tag: 'report', access: SECRETARIAT, params: ZIdParams, status: 204 }),
+  createSection: route({ method: 'post', path: '/api/v1/report/editions/:id/sections', summary: 'Add a section to a chapter', tag: 'report', access: SECRETARIAT, params: ZIdParams, body: ZCreateSection, response: ZReportSection, status: 201 }),
+  updateSection: route({ method: 'patch', path: '/api/v1/report/sections/:id', summary: 'Change or move a section (its links turn suspect when title or text change)', tag: 'report', access: SECRETARIAT, params: ZIdParams, body: ZUpdateSection, response: ZReportSection }),
+  deleteSection: route({ method: 'delete', path: '/api/v1/report/sections/:id', summary: 'Remove a section and its trace links', tag: 'report', access: SECRETARIAT, params: ZIdParams, status: 204 }),
+  createTrace: route({ method: 'post', path: '/api/v1/report/sections/:sectionId/traces', summary: 'Trace an accepted item to the section', tag: 'report', access: SECRETARIAT, params: ZSectionParams, body: ZCreateTrace, response: ZTrace, status: 201 }),
+  deleteTrace: route({ method: 'delete', path: '/api/v1/report/traces/:id', summary: 'Remove a trace link', tag: 'report', access: SECRETARIAT, params: ZIdParams, status: 204 }),
+  confirmTrace: route({ method: 'post', path: '/api/v1/report/traces/:id/confirm', summary: 'Confirm a suspect link against the section as it is now', tag: 'report', access: SECRETARIAT, params: ZIdParams, response: ZTrace }),
+  editionCoverage: route({ method: 'get', path: '/api/v1/report/editions/:id/coverage', summary: 'Untraced items, empty sections, suspect links, technology × chapter matrix', tag: 'report', access: 'signed-in', params: ZIdParams, query: ZNoQuery, response: ZCoverage }),
+  editionDocument: route({ method: 'get', path: '/api/v1/report/editions/:id/document', summary: 'The edition compiled as Markdown or self-contained HTML', tag: 'report', access: 'signed-in', params: ZIdParams, query: ZDocumentQuery }),
+  editionDiff: route({ method: 'get', path: '/api/v1/report/editions/:id/diff/:otherId', summary: 'Per section: items added, removed and moved; sections added or removed', tag: 'report', access: 'signed-in', params: ZEditionDiffParams, query: ZNoQuery, response: ZEditionDiff }),
 
   listAudit: route({ method: 'get', path: '/api/v1/audit', summary: 'Audit log, newest first', tag: 'audit', access: ADMIN, query: ZAuditQuery, response: ZAuditPage }),
 } as const satisfies Record<string, RouteContract>;

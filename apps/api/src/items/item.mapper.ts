@@ -2,6 +2,7 @@ import type { TItem, TItemContent } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import type { Prisma } from '../generated/prisma/client';
 import { visibleTo } from './item-visibility';
+import { sectionFingerprint } from '../report/fingerprint';
 import { itemPermissions } from './item-permissions';
 
 export function itemInclude(user: SessionUser) {
@@ -16,6 +17,13 @@ export function itemInclude(user: SessionUser) {
     // Links show only the items the caller may see.
     linksFrom: { where: { to: visibleTo(user) }, include: { to: linkedItem }, orderBy: { createdAt: 'asc' } },
     linksTo: { where: { from: visibleTo(user) }, include: { from: linkedItem }, orderBy: { createdAt: 'asc' } },
+    traces: {
+      orderBy: { createdAt: 'asc' },
+      select: {
+        fingerprint: true,
+        section: { select: { id: true, title: true, intro: true, anchor: true, chapter: { select: { title: true, edition: { select: { id: true, label: true, status: true } } } } } },
+      },
+    },
   } satisfies Prisma.ItemInclude;
 }
 
@@ -79,6 +87,16 @@ export function toItem(row: ItemRow, user: SessionUser): TItem {
       ...row.linksTo.map((link) => ({ type: link.type, direction: 'incoming' as const, ...link.from })),
     ],
     permissions: itemPermissions(row, user),
+    usedIn: row.traces.map(({ fingerprint, section }) => ({
+      editionId: section.chapter.edition.id,
+      edition: section.chapter.edition.label,
+      editionStatus: section.chapter.edition.status,
+      chapter: section.chapter.title,
+      section: section.title,
+      sectionId: section.id,
+      anchor: section.anchor,
+      suspect: fingerprint !== sectionFingerprint(section),
+    })),
   };
   switch (row.kind) {
     case 'RECOMMENDATION':

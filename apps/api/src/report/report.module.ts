@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ReportViewsService } from './report-views.service';
 import { ReportController } from './report.controller';
 import { ReportRepository } from './report.repository';
 import { ReportService } from './report.service';
 
-@Module({ controllers: [ReportController], providers: [ReportService, ReportRepository] })
+@Module({ controllers: [ReportController], providers: [ReportService, ReportViewsService, ReportRepository], exports: [ReportRepository] })
 export class ReportModule {}

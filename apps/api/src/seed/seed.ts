@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password-hasher';
 import type { PrismaClient } from '../generated/prisma/client';
+import { seedReport } from './seed-report';
 import { seedSampleItems } from './seed-sample-items';
-import { DEFAULT_TECHNOLOGY_SECTIONS, DEMO_ACCOUNTS, EDITIONS, MEETINGS, ORGANISATIONS, SOURCE_BODIES, TECHNOLOGIES } from './reference-data';
+import { DEMO_ACCOUNTS, MEETINGS, ORGANISATIONS, SOURCE_BODIES, TECHNOLOGIES } from './reference-data';
 
 export interface SeedResult {
   seeded: boolean;
@@ -66,42 +67,8 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
         });
         userIds.set(account.email, { id: user.id, organisationId: user.organisationId, country: organisationCountries.get(account.organisation) ?? null });
       }
-      const editionIds = new Map<string, string>();
-      for (const edition of EDITIONS) {
-        const row = await tx.reportEdition.create({
-          data: {
-            label: edition.label,
-            status: edition.publishedAt ? 'PUBLISHED' : 'DRAFT',
-            publishedAt: edition.publishedAt ? new Date(edition.publishedAt) : null,
-            basedOnId: edition.basedOn ? (editionIds.get(edition.basedOn) ?? null) : null,
-          },
-        });
-        editionIds.set(edition.label, row.id);
-        const chapters = [
-          { title: 'Background', technology: null },
-          { title: 'Introduction', technology: null },
-          ...edition.technologies.map((slug) => ({
-            title: TECHNOLOGIES.find((technology) => technology.slug === slug)?.nameEn ?? slug,
-            technology: slug,
-          })),
-          { title: 'Conclusion', technology: null },
-        ];
-        for (const [index, chapter] of chapters.entries()) {
-          const sections = chapter.technology
-            ? DEFAULT_TECHNOLOGY_SECTIONS.map((section) => ({ ...section, anchor: `${chapter.technology}-${section.anchor}` }))
-            : [{ anchor: chapter.title.toLowerCase(), title: chapter.title }];
-          await tx.reportChapter.create({
-            data: {
-              editionId: row.id,
-              position: index + 1,
-              title: chapter.title,
-              technologyId: chapter.technology ? (technologyIds.get(chapter.technology) ?? null) : null,
-              sections: { create: sections.map((section, position) => ({ ...section, position: position + 1, intro: '' })) },
-            },
-          });
-        }
-      }
       await seedSampleItems(tx, { userIds, organisationIds, technologyIds, sourceIds, meetings });
+      await seedReport(tx, { technologyIds, editorId: userIds.get('secretariat@example.org')?.id as string });
       await tx.auditLog.create({ data: { actorId: null, action: 'system.seeded', entityType: 'system', summary: 'Reference data, demo accounts and the labelled sample items created' } });
     },
     { timeout: 60_000 },

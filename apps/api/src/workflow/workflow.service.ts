@@ -7,6 +7,7 @@ import { Conflict, Forbidden, NotFound, ValidationFailed } from '../http/problem
 import { ItemsService } from '../items/items.service';
 import { ItemsRepository } from '../items/items.repository';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ReportRepository } from '../report/report.repository';
 import { allowedActions, mayTake } from './allowed-actions';
 import { WorkflowRepository, type EventRow } from './workflow.repository';
 
@@ -39,6 +40,7 @@ export class WorkflowService {
     private readonly items: ItemsService,
     private readonly itemsRepository: ItemsRepository,
     private readonly notifications: NotificationsService,
+    private readonly report: ReportRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -55,6 +57,9 @@ export class WorkflowService {
         throw new Forbidden(rule.by === 'author' ? `Only the author may ${request.action.replace('_', ' ')} ${reference}.` : `Only the Secretariat may ${request.action.replace('_', ' ')} ${reference}.`);
       }
       if (!rule.from.includes(item.status)) throw this.illegal(reference, request.action, item, user);
+      if (request.action === 'reopen' && (await this.report.isTracedInPublishedEdition(item.id, tx))) {
+        throw new Conflict(`${reference} is used in a published edition of the report and cannot be reopened.`, { currentStatus: item.status, allowedActions: [] });
+      }
       const reviewerId = request.action === 'assign' ? await this.reviewer(request.reviewerId ?? user.id, tx) : undefined;
       const survivor = request.duplicateOf ? await this.survivor(reference, request.duplicateOf, user, tx) : undefined;
 

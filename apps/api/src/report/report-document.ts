@@ -1,0 +1,73 @@
+import type { TEditionTree } from '@srt/contracts';
+import { marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+export interface TracedItemDetails {
+  source: string;
+  meeting: string | null;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+/** Section text is Markdown written in the app: rendered, then sanitised — no script ever survives. */
+const markdownToHtml = (markdown: string) => sanitizeHtml(marked.parse(markdown, { async: false }) as string);
+
+const STYLE = `body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b}
+h1{font-size:2rem;margin-bottom:.2rem}h2{margin-top:2.5rem;border-bottom:1px solid #ccc}h3{margin-top:1.6rem}
+nav ol{padding-left:1.2rem}.meta{color:#555}.items{border-left:3px solid #0b5394;padding-left:1rem;margin:1rem 0}
+.item{margin:.8rem 0}.ref{font-family:monospace;font-weight:bold}.note{font-style:italic;color:#444}
+@media print{a{color:inherit;text-decoration:none}nav{page-break-after:always}h2{page-break-before:always}}`;
+
+/** The edition compiled into one document, every traced item linking back to its page. */
+export function renderDocument(tree: TEditionTree, details: Map<string, TracedItemDetails>, publicUrl: string, format: 'md' | 'html'): string {
+  const itemUrl = (reference: string) => `${publicUrl}/items/${reference}`;
+  const status = tree.status === 'PUBLISHED' && tree.publishedAt ? `Published ${tree.publishedAt.slice(0, 10)}` : 'Draft';
+  if (format === 'md') {
+    const lines = [`# Study Report on Disruptive Technologies — ${tree.label}`, '', `_${status}_`, '', '## Contents', ''];
+    for (const chapter of tree.chapters) {
+      lines.push(`${chapter.position}. ${chapter.title}`);
+      for (const section of chapter.sections) lines.push(`   - [${section.title}](#${section.anchor})`);
+    }
+    for (const chapter of tree.chapters) {
+      lines.push('', `## ${chapter.position}. ${chapter.title}`);
+      for (const section of chapter.sections) {
+        lines.push('', `<a id="${section.anchor}"></a>`, `### ${section.title}`, '');
+        if (section.intro) lines.push(section.intro, '');
+        for (const trace of section.traces) {
+          const detail = details.get(trace.item.reference);
+          lines.push(`- **[${trace.item.reference}](${itemUrl(trace.item.reference)})** ${trace.item.title}`);
+          if (trace.item.summary) lines.push(`  ${trace.item.summary}`);
+          lines.push(`  Source: ${detail?.source ?? '—'}${detail?.meeting ? `; ${detail.meeting}` : ''}`);
+          if (trace.note) lines.push(`  _Use in the report: ${trace.note}_`);
+        }
+      }
+    }
+    return `${lines.join('\n')}\n`;
+  }
+  const toc = tree.chapters
+    .map((chapter) => `<li>${escapeHtml(chapter.title)}<ol>${chapter.sections.map((section) => `<li><a href="#${section.anchor}">${escapeHtml(section.title)}</a></li>`).join('')}</ol></li>`)
+    .join('');
+  const chapters = tree.chapters
+    .map((chapter) => {
+      const sections = chapter.sections
+        .map((section) => {
+          const items = section.traces
+            .map((trace) => {
+              const detail = details.get(trace.item.reference);
+              return `<div class="item"><a class="ref" href="${itemUrl(trace.item.reference)}">${trace.item.reference}</a> ${escapeHtml(trace.item.title)}
+${trace.item.summary ? `<div>${escapeHtml(trace.item.summary)}</div>` : ''}<div class="meta">Source: ${escapeHtml(detail?.source ?? '—')}${detail?.meeting ? `; ${escapeHtml(detail.meeting)}` : ''}</div>
+${trace.note ? `<div class="note">Use in the report: ${escapeHtml(trace.note)}</div>` : ''}</div>`;
+            })
+            .join('\n');
+          return `<section id="${section.anchor}"><h3>${escapeHtml(section.title)}</h3>${section.intro ? markdownToHtml(section.intro) : ''}${items ? `<div class="items">${items}</div>` : ''}</section>`;
+        })
+        .join('\n');
+      return `<h2 id="chapter-${chapter.position}">${chapter.position}. ${escapeHtml(chapter.title)}</h2>\n${sections}`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Study Report on Disruptive Technologies — ${escapeHtml(tree.label)}</title><style>${STYLE}</style></head>
+<body><header><h1>Study Report on Disruptive Technologies</h1><p class="meta">${escapeHtml(tree.label)} · ${status}</p></header>
+<nav aria-label="Contents"><h2>Contents</h2><ol>${toc}</ol></nav>
+<main>${chapters}</main></body></html>
+`;
+}
