@@ -1,0 +1,4 @@
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  list: () => [...meetingKeys.all, 'list'] as const,
+};

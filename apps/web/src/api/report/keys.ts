@@ -1,0 +1,5 @@
+export const reportKeys = {
+  all: ['report'] as const,
+  editions: () => [...reportKeys.all, 'editions'] as const,
+  edition: (id: string) => [...reportKeys.editions(), id] as const,
+};

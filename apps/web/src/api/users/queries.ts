@@ -1,0 +1,18 @@
+import { routes } from '@srt/contracts';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { apiRequest } from '../client';
+import { userKeys, type UserFilters } from './keys';
+
+const PAGE_SIZE = 25;
+
+export function useUsers(filters: UserFilters) {
+  return useInfiniteQuery({
+    queryKey: userKeys.list(filters),
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest(routes.listUsers, { query: { ...filters, cursor: pageParam ?? undefined, limit: PAGE_SIZE }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    // While a new search loads, the previous results stay on screen instead of a spinner.
+    placeholderData: keepPreviousData,
+  });
+}

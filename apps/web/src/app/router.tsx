@@ -1,0 +1,73 @@
+import { createBrowserRouter } from 'react-router';
+import { PAGE_ACCESS } from '../features/auth/access';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { PublicLayout } from '../features/auth/PublicLayout';
+import { RequireAccess } from '../features/auth/RequireAccess';
+import { RequireSignedIn } from '../features/auth/RequireSignedIn';
+import { SetPasswordPage } from '../features/auth/SetPasswordPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SignOutPage } from '../features/auth/SignOutPage';
+import { HomePage } from '../features/home/HomePage';
+import { AppLayout } from '../features/layout/AppLayout';
+import { NotFoundPage } from '../features/layout/NotFoundPage';
+import { ReportIndexPage } from '../features/report/ReportIndexPage';
+import { ReportPage } from '../features/report/ReportPage';
+import { AuditPage, OrganisationsPage, TaxonomiesPage, UsersPage } from './lazy-pages';
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/sign-in', element: <SignInPage /> },
+      { path: '/sign-out', element: <SignOutPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <SetPasswordPage purpose="reset" /> },
+      { path: '/set-password', element: <SetPasswordPage purpose="invitation" /> },
+    ],
+  },
+  {
+    element: (
+      <RequireSignedIn>
+        <AppLayout />
+      </RequireSignedIn>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: '/report', element: <ReportIndexPage /> },
+      { path: '/report/:editionId', element: <ReportPage /> },
+      {
+        path: '/admin/taxonomies',
+        element: (
+          <RequireAccess access={PAGE_ACCESS.taxonomies}>
+            <TaxonomiesPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: '/admin/users',
+        element: (
+          <RequireAccess access={PAGE_ACCESS.users}>
+            <UsersPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: '/admin/organisations',
+        element: (
+          <RequireAccess access={PAGE_ACCESS.organisations}>
+            <OrganisationsPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: '/admin/audit',
+        element: (
+          <RequireAccess access={PAGE_ACCESS.audit}>
+            <AuditPage />
+          </RequireAccess>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

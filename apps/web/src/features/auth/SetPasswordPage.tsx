@@ -1,0 +1,89 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { ZPassword } from '@srt/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { useConfirmPasswordReset } from '../../api/auth/mutations';
+import { ApiError } from '../../api/client';
+import en from '../../i18n/en.json';
+import { fieldErrorText } from '../../shared/forms/field-error';
+import { FormAlert } from '../../shared/forms/FormAlert';
+import { placeServerErrors } from '../../shared/forms/server-errors';
+import { usePageTitle } from '../../shared/use-page-title';
+import type { SignInState } from './sign-in-state';
+
+// The mismatch message is worded in English like the contract's own, so that translateMessage renders it in the user's language.
+const ZNewPassword = z
+  .object({ password: ZPassword, confirmation: z.string() })
+  .refine((values) => values.password === values.confirmation, { path: ['confirmation'], message: en.messages.passwordsDiffer });
+type TNewPassword = z.infer<typeof ZNewPassword>;
+const FIELDS = ['password'] as const;
+
+/** Where a reset link (`/reset-password`) or an invitation link (`/set-password`) from an email lands. */
+export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invitation' }) {
+  const { t } = useTranslation();
+  const title = purpose === 'reset' ? t('setPassword.resetTitle') : t('setPassword.invitationTitle');
+  usePageTitle(title);
+  const token = useSearchParams()[0].get('token');
+  const navigate = useNavigate();
+  const confirm = useConfirmPasswordReset();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<TNewPassword>({ resolver: zodResolver(ZNewPassword), defaultValues: { password: '', confirmation: '' } });
+
+  const submit = handleSubmit(({ password }) => {
+    setFormError(null);
+    confirm.mutate(
+      { token: token ?? '', password },
+      {
+        onSuccess: () => {
+          const state: SignInState = { notice: purpose === 'reset' ? 'passwordReset' : 'accountReady' };
+          void navigate('/sign-in', { replace: true, state });
+        },
+        onError: (error) => {
+          const badLink = error instanceof ApiError && error.fieldErrors.token !== undefined;
+          setFormError(badLink ? t('setPassword.invalidLink') : placeServerErrors(error, FIELDS, setError));
+        },
+      },
+    );
+  });
+
+  return (
+    <Stack>
+      <Title order={1}>{title}</Title>
+      {token ? (
+        <form noValidate onSubmit={submit}>
+          <Stack>
+            <Text>{t('setPassword.intro')}</Text>
+            <FormAlert message={formError} />
+            <PasswordInput label={t('setPassword.password')} autoComplete="new-password" required {...register('password')} error={fieldErrorText(errors.password)} />
+            <PasswordInput
+              label={t('setPassword.confirmation')}
+              autoComplete="new-password"
+              required
+              {...register('confirmation')}
+              error={fieldErrorText(errors.confirmation)}
+            />
+            <Button type="submit" loading={confirm.isPending}>
+              {t('setPassword.submit')}
+            </Button>
+          </Stack>
+        </form>
+      ) : (
+        <Alert color="red" variant="light" role="alert">
+          {t('setPassword.missingToken')}
+        </Alert>
+      )}
+      <Anchor component={Link} to="/forgot-password" size="sm">
+        {t('setPassword.requestNewLink')}
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support';
+
+/** The violations that block a user (axe impact serious or critical), in a form that reads well in a failure. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ rule: violation.id, help: violation.help, where: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+test('the sign-in page has no serious accessibility violation', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the home page has no serious accessibility violation', async ({ page }) => {
+  await signIn(page, 'admin@example.org');
+  await expect(page.getByRole('heading', { level: 3, name: 'Blockchain' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '2019 edition' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the administration pages have no serious accessibility violation', async ({ page }) => {
+  await signIn(page, 'admin@example.org');
+  await page.goto('/admin/users');
+  await expect(page.getByRole('cell', { name: 'admin@example.org' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  for (const [path, ready] of [
+    ['/admin/organisations', 'Netherlands Customs'],
+    ['/admin/audit', 'system.seeded'],
+    ['/admin/taxonomies', 'blockchain'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('cell', { name: ready }).first()).toBeVisible();
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});
+
+test('the report page has no serious accessibility violation', async ({ page }) => {
+  await signIn(page, 'member@example.org');
+  await page.getByRole('link', { name: '2019 edition' }).click();
+  await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the home page fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
+  await signIn(page, 'admin@example.org');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 3, name: 'Blockchain' })).toBeVisible();
+  const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+  expect(scrollWidth).toBeLessThanOrEqual(360);
+
+  // The navigation sits behind the burger button there.
+  await page.getByRole('button', { name: 'Open the navigation' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toBeInViewport();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+import pg from 'pg';
+
+export const PASSWORD = process.env.TEST_PASSWORD ?? 'correct-horse-battery-staple';
+
+/** The journeys' own database (see tests/support/serve-e2e.mjs), for reading the email outbox. */
+export async function e2eQuery<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const url = new URL(process.env.TEST_DATABASE_ADMIN_URL as string);
+  url.pathname = `/${process.env.E2E_DATABASE ?? 'e2e'}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByLabel(/password/i).fill(password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  // The delegate's saved language is French: the navigation is then labelled "Principale".
+  await expect(page.getByRole('navigation', { name: /^(main|principale)$/i })).toBeVisible();
+}
