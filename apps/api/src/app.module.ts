@@ -13,7 +13,9 @@ import { HealthModule } from './health/health.module';
 import { ContractInterceptor } from './http/contract.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { CommentsModule } from './comments/comments.module';
+import { DataExchangeModule } from './data-exchange/data-exchange.module';
 import { EndorsementsModule } from './endorsements/endorsements.module';
+import { InsightModule } from './insight/insight.module';
 import { ItemsModule } from './items/items.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { WorkflowModule } from './workflow/workflow.module';
@@ -58,7 +60,9 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TaxonomiesModule,
+        DataExchangeModule,
         ItemsModule,
+        InsightModule,
         WorkflowModule,
         CommentsModule,
         EndorsementsModule,

@@ -12,6 +12,8 @@ import { problemBody } from './http/problem.filter';
 import { serveWebClient } from './web/web-client';
 
 export const BODY_LIMIT = '1mb';
+const IMPORT_PATH = '/api/v1/items/import';
+const IMPORT_LIMIT = '10mb';
 
 /** Builds the whole application (API, docs and, when built, the web client) without listening. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -47,6 +49,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   app.use(cookieParser());
+  // The import takes a CSV file of up to 10 MB as its body; everything else is JSON of up to 1 MB.
+  app.use(IMPORT_PATH, express.text({ type: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel', 'application/octet-stream'], limit: IMPORT_LIMIT }));
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: false }));
   app.use('/api', bodyParserProblems);
   app.use('/api', csrfProtection);
@@ -63,7 +67,7 @@ function bodyParserProblems(error: unknown, request: Request, response: Response
   const type = (error as { type?: string }).type;
   const detail =
     type === 'entity.too.large'
-      ? `The body is larger than ${BODY_LIMIT}.`
+      ? `The body is larger than ${request.originalUrl.startsWith(IMPORT_PATH) ? IMPORT_LIMIT : BODY_LIMIT}.`
       : type === 'entity.parse.failed'
         ? 'The body is not valid JSON.'
         : 'The body could not be read.';

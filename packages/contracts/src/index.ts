@@ -4,6 +4,7 @@ export * from './collaboration';
 export * from './common';
 export * from './enums';
 export * from './health';
+export * from './insight';
 export * from './items';
 export * from './openapi';
 export * from './report';

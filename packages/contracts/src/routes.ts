@@ -17,6 +17,7 @@ import {
   ZUpdateNotificationPreferences,
 } from './collaboration';
 import { ZHealth, ZReady } from './health';
+import { ZExportQuery, ZImportQuery, ZImportReport, ZStats, ZStatsQuery } from './insight';
 import { ZItemEvent, ZTransitionRequest, ZTransitionResult, ZTriagePage, ZTriageQuery } from './workflow';
 import {
   ZCreateItem,
@@ -135,6 +136,8 @@ export const routes = {
   // Literal paths before `/items/:ref`, which would otherwise take them.
   listItems: route({ method: 'get', path: '/api/v1/items', summary: 'Browse and search items (keyset pages)', tag: 'items', access: 'signed-in', query: ZItemListQuery, response: ZItemPage }),
   itemFacets: route({ method: 'get', path: '/api/v1/items/facets', summary: 'Counts per technology, kind, status and source for the filters', tag: 'items', access: 'signed-in', query: ZItemFilters, response: ZItemFacets }),
+  exportItems: route({ method: 'get', path: '/api/v1/items/export', summary: 'Stream the filtered items as CSV (UTF-8 with BOM) or XLSX', tag: 'data', access: 'signed-in', query: ZExportQuery }),
+  importItems: route({ method: 'post', path: '/api/v1/items/import', summary: 'Import a CSV of the export columns (≤ 10 MB): all rows or none; dryRun reports per row', tag: 'data', access: SECRETARIAT, query: ZImportQuery, body: z.string().min(1, 'Send the CSV file as the request body'), response: ZImportReport }),
   similarToTitle: route({ method: 'get', path: '/api/v1/items/similar', summary: 'Likely duplicates of a title being typed', tag: 'items', access: 'signed-in', query: ZSimilarQuery, response: z.array(ZSimilarItem) }),
   createItem: route({ method: 'post', path: '/api/v1/items', summary: 'Create a draft (honours Idempotency-Key)', tag: 'items', access: MEMBERS, body: ZCreateItem, response: ZItem, status: 201 }),
   getItem: route({ method: 'get', path: '/api/v1/items/:ref', summary: 'An item with its links and what the caller may do', tag: 'items', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: ZItem }),
@@ -163,6 +166,8 @@ export const routes = {
   markNotificationsRead: route({ method: 'post', path: '/api/v1/notifications/read', summary: 'Mark notifications read', tag: 'notifications', access: 'signed-in', body: ZMarkNotificationsRead, response: z.object({ unread: z.number().int() }) }),
   getNotificationPreferences: route({ method: 'get', path: '/api/v1/notifications/preferences', summary: 'Email delivery per kind of event', tag: 'notifications', access: 'signed-in', query: ZNoQuery, response: ZNotificationPreferences }),
   updateNotificationPreferences: route({ method: 'patch', path: '/api/v1/notifications/preferences', summary: 'Choose immediate email, daily digest or none per kind of event', tag: 'notifications', access: 'signed-in', body: ZUpdateNotificationPreferences, response: ZNotificationPreferences }),
+
+  stats: route({ method: 'get', path: '/api/v1/stats', summary: 'Counts by technology × kind × status, source, month, pilot country and technology co-occurrence', tag: 'insight', access: 'signed-in', query: ZStatsQuery, response: ZStats }),
 
   listEditions: route({ method: 'get', path: '/api/v1/report/editions', summary: 'Report editions', tag: 'report', access: 'signed-in', query: ZNoQuery, response: z.array(ZEditionSummary) }),
   createEdition: route({ method: 'post', path: '/api/v1/report/editions', summary: 'Start an edition, copying the structure and trace links of its base', tag: 'report', access: SECRETARIAT, body: ZCreateEdition, response: ZEditionTree, status: 201 }),

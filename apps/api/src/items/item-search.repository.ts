@@ -65,7 +65,7 @@ export class ItemSearchRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Every filter of SPEC §4 as SQL conditions, visibility first; `except` leaves one out (facets). */
-  private conditions(user: SessionUser, filters: TItemFilters, except?: FacetDimension): Prisma.Sql {
+  conditions(user: SessionUser, filters: TItemFilters, except?: FacetDimension): Prisma.Sql {
     const parts: Prisma.Sql[] = [visibilitySql(user)];
     if (filters.kind && except !== 'kind') parts.push(Prisma.sql`i.kind = ${filters.kind}::"ItemKind"`);
     if (filters.technology?.length && except !== 'technology') {

@@ -8,6 +8,6 @@ import { ItemsService } from './items.service';
 @Module({
   controllers: [ItemsController],
   providers: [ItemsService, ItemsRepository, ItemSearchService, ItemSearchRepository],
-  exports: [ItemsService, ItemsRepository],
+  exports: [ItemsService, ItemsRepository, ItemSearchRepository],
 })
 export class ItemsModule {}

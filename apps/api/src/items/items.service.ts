@@ -60,18 +60,24 @@ export class ItemsService {
         }
         return { itemId: previous.itemId, replayed: true };
       }
-      const references = await this.resolveReferences(content, tx);
-      const country = await this.countryOf(content, user, tx);
-      const reference = await this.items.nextReference(content.kind, tx);
-      const id = await this.items.create({ reference, content, authorId: user.id, organisationId: user.organisationId, country }, references, tx);
-      await this.items.addRevision(id, content, user.id, tx);
+      const { id } = await this.createDraft(user, content, requestId, tx);
       if (idempotencyKey !== undefined) await this.items.completeIdempotencyKey(user.id, idempotencyKey, id, tx);
-      await this.audit.record({ actorId: user.id, action: 'item.created', entityType: 'item', entityId: reference, summary: `Drafted ${reference}: ${content.title}`, requestId }, tx);
       return { itemId: id, replayed: false };
     });
     const row = await this.items.findById(itemId, user);
     if (!row) throw new NotFound('The item');
     return { item: toItem(row, user), replayed };
+  }
+
+  /** Writes a new draft with its first revision and audit entry inside the caller's transaction. */
+  async createDraft(user: SessionUser, content: TItemContent, requestId: string, tx: DatabaseClient): Promise<{ id: string; reference: string }> {
+    const references = await this.resolveReferences(content, tx);
+    const country = await this.countryOf(content, user, tx);
+    const reference = await this.items.nextReference(content.kind, tx);
+    const id = await this.items.create({ reference, content, authorId: user.id, organisationId: user.organisationId, country }, references, tx);
+    await this.items.addRevision(id, content, user.id, tx);
+    await this.audit.record({ actorId: user.id, action: 'item.created', entityType: 'item', entityId: reference, summary: `Drafted ${reference}: ${content.title}`, requestId }, tx);
+    return { id, reference };
   }
 
   /** Applies a change made against `version`; a stale version answers 409 with the current one. */
@@ -170,14 +176,14 @@ export class ItemsService {
     return item;
   }
 
-  private validateContent(candidate: Record<string, unknown> & { kind: TItemContent['kind'] }): TItemContent {
+  validateContent(candidate: Record<string, unknown> & { kind: TItemContent['kind'] }): TItemContent {
     const parsed = CONTENT_SCHEMA[candidate.kind].safeParse(candidate);
     if (!parsed.success) throw new ValidationFailed(toFieldIssues(parsed.error));
     return parsed.data;
   }
 
   /** Slugs and ids the content names must exist (and technologies be active): 400 naming each. */
-  private async resolveReferences(content: TItemContent, client: DatabaseClient): Promise<ResolvedReferences> {
+  async resolveReferences(content: TItemContent, client: DatabaseClient): Promise<ResolvedReferences> {
     const issues: FieldIssue[] = [];
     const { technologies, sourceId } = await this.items.resolve(content, client);
     content.technologies.forEach((slug, index) => {

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { TItemFilters } from '@srt/contracts';
+import type { SessionUser } from '../auth/session-user';
+import { PrismaService } from '../database/prisma.service';
+import { Prisma } from '../generated/prisma/client';
+import { ItemSearchRepository } from '../items/item-search.repository';
+import type { ItemRecord } from './item-columns';
+
+const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+export type ExportRow = ItemRecord & { id: string; cursor_created: Date };
+
+@Injectable()
+export class ExportRepository {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly search: ItemSearchRepository,
+  ) {}
+
+  /** One batch of export rows after the given boundary, oldest first (keyset: constant memory for any size). */
+  batch(user: SessionUser, filters: TItemFilters, after: { created: Date; id: string } | undefined, size: number) {
+    return this.prisma.$queryRaw<ExportRow[]>`
+      SELECT i.id, i.created_at AS cursor_created, i.reference, i.kind::text AS kind, i.status::text AS status, i.title, i.summary, i.body,
+             coalesce((SELECT string_agg(t.slug, ';' ORDER BY t.slug) FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id), '') AS technologies,
+             s.slug AS source, coalesce(m.title, '') AS meeting, coalesce(i.document_ref, '') AS document_ref, i.language::text AS language,
+             o.name AS organisation, u.display_name AS author, coalesce(i.country, '') AS country,
+             array_to_string(i.addressees::text[], ';') AS addressees, coalesce(i.priority::text, '') AS priority,
+             coalesce(i.context, '') AS context, coalesce(i.lesson, '') AS lesson, coalesce(ad.name, '') AS administration,
+             array_to_string(i.partners, ';') AS partners, coalesce(to_char(i.start_date, 'YYYY-MM-DD'), '') AS start_date,
+             coalesce(to_char(i.end_date, 'YYYY-MM-DD'), '') AS end_date, coalesce(i.stage::text, '') AS stage, coalesce(i.outcomes, '') AS outcomes,
+             ${iso('i.created_at')} AS created_at, ${iso('i.updated_at')} AS updated_at,
+             coalesce(${iso('i.submitted_at')}, '') AS submitted_at, coalesce(${iso('i.decided_at')}, '') AS decided_at
+        FROM item i
+        JOIN source_body s ON s.id = i.source_id
+        JOIN organisation o ON o.id = i.organisation_id
+        JOIN app_user u ON u.id = i.author_id
+        LEFT JOIN meeting m ON m.id = i.meeting_id
+        LEFT JOIN organisation ad ON ad.id = i.administration_id
+       WHERE ${this.search.conditions(user, filters)}
+         ${after ? Prisma.sql`AND (i.created_at, i.id) > (${after.created}, ${after.id}::uuid)` : Prisma.empty}
+       ORDER BY i.created_at, i.id
+       LIMIT ${size}`;
+  }
+}

@@ -1,0 +1,178 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ZLessonContent, ZPilotContent, ZRecommendationContent, type TImportReport, type TItemContent } from '@srt/contracts';
+import { parse } from 'csv-parse/sync';
+import type { z } from 'zod';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { PrismaService, type TransactionClient } from '../database/prisma.service';
+import { DomainError } from '../http/problems';
+import { ItemsService } from '../items/items.service';
+import { ITEM_COLUMNS, splitList, type ItemColumn } from './item-columns';
+
+type Issue = TImportReport['issues'][number];
+type Row = Partial<Record<ItemColumn, string>>;
+
+const SCHEMAS: Record<string, z.ZodType<TItemContent>> = {
+  RECOMMENDATION: ZRecommendationContent as z.ZodType<TItemContent>,
+  LESSON: ZLessonContent as z.ZodType<TItemContent>,
+  PILOT: ZPilotContent as z.ZodType<TItemContent>,
+};
+
+/** Content fields named as the CSV names them. */
+const COLUMN_OF: Record<string, ItemColumn> = { meetingId: 'meeting', documentRef: 'document_ref', administrationId: 'administration', startDate: 'start_date', endDate: 'end_date' };
+
+const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
+
+/** The delimiter of the header line: spreadsheets in French locales write ";" instead of ",". */
+function delimiterOf(text: string): ',' | ';' {
+  const header = text.slice(0, text.search(/\r?\n/) === -1 ? undefined : text.search(/\r?\n/));
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+interface Lookups {
+  technologies: Map<string, boolean>;
+  sources: Set<string>;
+  meetings: Map<string, string>;
+  organisations: Map<string, string>;
+}
+
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly items: ItemsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async lookups(): Promise<Lookups> {
+    const [technologies, sources, meetings, organisations] = await Promise.all([
+      this.prisma.technology.findMany({ select: { slug: true, active: true } }),
+      this.prisma.sourceBody.findMany({ select: { slug: true } }),
+      this.prisma.meeting.findMany({ select: { id: true, title: true } }),
+      this.prisma.organisation.findMany({ select: { id: true, name: true } }),
+    ]);
+    return {
+      technologies: new Map(technologies.map((each) => [each.slug, each.active])),
+      sources: new Set(sources.map((each) => each.slug)),
+      meetings: new Map(meetings.map((each) => [each.title, each.id])),
+      organisations: new Map(organisations.map((each) => [each.name, each.id])),
+    };
+  }
+
+  /** Parses and checks every row; nothing is written. Row numbers count the header as row 1. */
+  async check(text: string): Promise<{ rows: number; issues: Issue[]; contents: TItemContent[] }> {
+    let records: Row[];
+    try {
+      records = parse(text, { bom: true, columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), delimiter: delimiterOf(text.replace(/^\uFEFF/, '')), skip_empty_lines: true, relax_quotes: false });
+    } catch (error) {
+      const line = (error as { lines?: number }).lines;
+      return { rows: 0, contents: [], issues: [{ row: line ?? 1, field: 'file', message: `The file is not valid CSV: ${(error as Error).message.split(':')[0]}` }] };
+    }
+    const issues: Issue[] = [];
+    const header = Object.keys(records[0] ?? {});
+    for (const name of header) if (!(ITEM_COLUMNS as readonly string[]).includes(name)) issues.push({ row: 1, field: name, message: 'Unknown column' });
+    for (const required of ['kind', 'title'] as const) if (records.length > 0 && !header.includes(required)) issues.push({ row: 1, field: required, message: 'Missing column' });
+    if (records.length === 0) issues.push({ row: 1, field: 'file', message: 'The file has no rows' });
+    if (issues.length > 0) return { rows: records.length, contents: [], issues };
+
+    const lookups = await this.lookups();
+    const contents: TItemContent[] = [];
+    records.forEach((record, index) => {
+      const row = index + 2;
+      const content = this.toContent(record, lookups, (field, message) => issues.push({ row, field, message }));
+      if (content) contents.push(content);
+    });
+    return { rows: records.length, issues, contents };
+  }
+
+  private toContent(record: Row, lookups: Lookups, reportIssue: (field: string, message: string) => void): TItemContent | null {
+    // A field already found wrong (e.g. an unknown organisation) is not reported twice by the schema.
+    const reported = new Set<string>();
+    const report = (field: string, message: string) => {
+      reported.add(field);
+      reportIssue(field, message);
+    };
+    const kind = (record.kind ?? '').trim().toUpperCase();
+    const schema = SCHEMAS[kind];
+    if (!schema) {
+      report('kind', 'Use RECOMMENDATION, LESSON or PILOT');
+      return null;
+    }
+    const technologies = splitList(record.technologies);
+    technologies.forEach((slug) => {
+      if (!lookups.technologies.has(slug)) report('technologies', `Unknown technology "${slug}"`);
+      else if (!lookups.technologies.get(slug)) report('technologies', `The technology "${slug}" is no longer in use`);
+    });
+    const source = (record.source ?? '').trim();
+    if (source && !lookups.sources.has(source)) report('source', `Unknown source body "${source}"`);
+    const meetingTitle = orNull(record.meeting);
+    const meetingId = meetingTitle ? (lookups.meetings.get(meetingTitle) ?? null) : null;
+    if (meetingTitle && !meetingId) report('meeting', `Unknown meeting "${meetingTitle}"`);
+    const candidate: Record<string, unknown> = {
+      kind,
+      title: record.title ?? '',
+      summary: record.summary ?? '',
+      body: record.body ?? '',
+      technologies,
+      source,
+      meetingId,
+      documentRef: orNull(record.document_ref),
+      language: (record.language ?? '').trim(),
+    };
+    if (kind === 'RECOMMENDATION') Object.assign(candidate, { addressees: splitList(record.addressees), priority: orNull(record.priority) });
+    if (kind === 'LESSON') Object.assign(candidate, { context: record.context ?? '', lesson: record.lesson ?? '' });
+    if (kind === 'PILOT') {
+      const administration = orNull(record.administration);
+      const administrationId = administration ? lookups.organisations.get(administration) : undefined;
+      if (administration && !administrationId) report('administration', `Unknown organisation "${administration}"`);
+      Object.assign(candidate, {
+        administrationId,
+        country: (record.country ?? '').trim(),
+        partners: splitList(record.partners),
+        startDate: (record.start_date ?? '').trim(),
+        endDate: orNull(record.end_date),
+        stage: (record.stage ?? '').trim(),
+        outcomes: record.outcomes ?? '',
+      });
+    }
+    const parsed = schema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0] ?? 'row');
+        if (!reported.has(field)) reportIssue(field, issue.message);
+      }
+      return null;
+    }
+    return parsed.data;
+  }
+
+  async import(user: SessionUser, text: string, options: { dryRun: boolean; as: 'draft' | 'submitted' }, requestId: string): Promise<TImportReport> {
+    const { rows, issues, contents } = await this.check(text);
+    const valid = issues.length === 0;
+    if (options.dryRun) return { dryRun: true, rows, valid, issues, created: [] };
+    if (!valid) {
+      throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'Import refused', `${issues.length} problem(s) in the file; nothing was imported.`, undefined, { rows, issues });
+    }
+    const created = await this.prisma.$transaction(
+      async (tx) => {
+        const references: string[] = [];
+        for (const content of contents) {
+          const item = await this.items.createDraft(user, content, requestId, tx);
+          if (options.as === 'submitted') await this.submit(item.id, user.id, tx);
+          references.push(item.reference);
+        }
+        await this.audit.record({ actorId: user.id, action: 'items.imported', entityType: 'item', entityId: null, summary: `Imported ${references.length} item(s) as ${options.as}`, requestId }, tx);
+        return references;
+      },
+      { timeout: 300_000, maxWait: 10_000 },
+    );
+    return { dryRun: false, rows, valid: true, issues: [], created };
+  }
+
+  /** An import "as submitted" enters the review queue like a submission, event included. */
+  private async submit(itemId: string, actorId: string, tx: TransactionClient): Promise<void> {
+    const now = new Date();
+    await tx.item.update({ where: { id: itemId }, data: { status: 'SUBMITTED', submittedAt: now, statusChangedAt: now, updatedAt: now, version: { increment: 1 } } });
+    await tx.itemEvent.create({ data: { itemId, action: 'submit', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', comment: 'Imported', actorId } });
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The columns of the export, in order; the import reads the same ones. Documented in the README:
+ * list values (technologies, addressees, partners) are separated by ";".
+ */
+export const ITEM_COLUMNS = [
+  'reference',
+  'kind',
+  'status',
+  'title',
+  'summary',
+  'body',
+  'technologies',
+  'source',
+  'meeting',
+  'document_ref',
+  'language',
+  'organisation',
+  'author',
+  'country',
+  'addressees',
+  'priority',
+  'context',
+  'lesson',
+  'administration',
+  'partners',
+  'start_date',
+  'end_date',
+  'stage',
+  'outcomes',
+  'created_at',
+  'updated_at',
+  'submitted_at',
+  'decided_at',
+] as const;
+
+export type ItemColumn = (typeof ITEM_COLUMNS)[number];
+export type ItemRecord = Record<ItemColumn, string>;
+
+export const LIST_SEPARATOR = ';';
+export const joinList = (values: readonly string[]) => values.join(LIST_SEPARATOR);
+export const splitList = (value: string | undefined) =>
+  (value ?? '')
+    .split(LIST_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);

@@ -1,0 +1,16 @@
+import { Controller } from '@nestjs/common';
+import { routes, type TItemFilters } from '@srt/contracts';
+import { CurrentUser } from '../auth/current-user.decorator';
+import type { SessionUser } from '../auth/session-user';
+import { Endpoint, Input } from '../http/endpoint.decorator';
+import { StatsRepository } from './stats.repository';
+
+@Controller()
+export class InsightController {
+  constructor(private readonly stats: StatsRepository) {}
+
+  @Endpoint(routes.stats)
+  get(@CurrentUser() user: SessionUser, @Input('query') query: TItemFilters) {
+    return this.stats.stats(user, query);
+  }
+}
