@@ -1,0 +1,113 @@
+// Measures the SPEC §6 budgets against the production build on the benchmark dataset
+// (`npm run bench:generate` first): 16 concurrent clients per request for DURATION seconds,
+// p95 latency per request, the API's resident memory, and the first request's throughput next to
+// a bare node:http + pg server running the identical SQL. Run with `npm run bench`.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DURATION_MS = Number(process.env.DURATION ?? 20) * 1000;
+/** The dataset's size, as given to the generator: item references run from 1000001 to 1000000 + ITEMS. */
+const ITEMS = Number(process.env.ITEMS ?? 1_000_000);
+const CLIENTS = 16;
+const API_PORT = 3300;
+const BARE_PORT = 3301;
+const url = process.env.DATABASE_URL;
+const password = process.env.DEMO_PASSWORD;
+if (!url || !password) {
+  console.error('Set DEMO_PASSWORD (the seeded accounts\' password) and run through `npm run bench`.');
+  process.exit(1);
+}
+
+const nodeOptions = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).config.apiNodeOptions;
+const api = spawn(process.execPath, [nodeOptions, path.join(ROOT, 'apps/api/dist/src/main.js')], {
+  env: { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WEB_DIST: path.join(ROOT, 'apps/web/dist') },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const bare = spawn(process.execPath, [path.join(ROOT, 'bench/bare-server.mjs')], { env: { ...process.env, PORT: String(BARE_PORT) }, stdio: ['ignore', 'ignore', 'inherit'] });
+const stopAll = () => {
+  api.kill('SIGTERM');
+  bare.kill('SIGTERM');
+};
+process.on('exit', stopAll);
+
+async function waitFor(port, pathname) {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    if (await fetch(`http://127.0.0.1:${port}${pathname}`).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`nothing answers on port ${port}`);
+}
+await Promise.all([waitFor(API_PORT, '/api/ready'), waitFor(BARE_PORT, '/ready')]);
+
+const login = await fetch(`http://127.0.0.1:${API_PORT}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'x-requested-with': 'fetch' },
+  body: JSON.stringify({ email: 'member@example.org', password }),
+});
+if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
+const headers = { cookie: login.headers.get('set-cookie').split(';')[0], 'x-requested-with': 'fetch', 'content-type': 'application/json' };
+
+const residentMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${api.pid}/status`, 'utf8'))[1]) / 1024;
+let peakMb = residentMb();
+const memory = setInterval(() => (peakMb = Math.max(peakMb, residentMb())), 200);
+
+/** CLIENTS workers send requests back to back for DURATION_MS; latencies of 2xx answers only. */
+async function load(makeRequest) {
+  const latencies = [];
+  let failures = 0;
+  const deadline = Date.now() + DURATION_MS;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, worker) => {
+      for (let n = 0; Date.now() < deadline; n += 1) {
+        const { url: target, init } = makeRequest(worker, n);
+        const started = performance.now();
+        const response = await fetch(target, init).catch(() => null);
+        await response?.arrayBuffer();
+        if (response?.ok) latencies.push(performance.now() - started);
+        else failures += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const p95 = latencies[Math.floor(latencies.length * 0.95)] ?? NaN;
+  return { p95, throughput: latencies.length / (DURATION_MS / 1000), requests: latencies.length, failures };
+}
+
+const apiUrl = (pathname) => `http://127.0.0.1:${API_PORT}/api/v1${pathname}`;
+const words = ['ledger customs', 'risk border', 'sensor container', 'image declaration', 'drone port'];
+const cases = [
+  { name: 'GET /items?technology=…&status=…&limit=50', budget: 25, request: () => ({ url: apiUrl('/items?technology=ai&status=ACCEPTED&limit=50') }) },
+  { name: 'GET /items?q=<two words>&limit=50', budget: 60, request: (w, n) => ({ url: apiUrl(`/items?q=${encodeURIComponent(words[(w + n) % words.length])}&limit=50`) }) },
+  { name: 'GET /items/facets (one technology)', budget: 150, request: () => ({ url: apiUrl('/items/facets?technology=blockchain') }) },
+  { name: 'GET /items/:ref', budget: 10, request: (w, n) => ({ url: apiUrl(`/items/REC-${1000000 + 3 * ((w * 7919 + n * 104729) % Math.floor(ITEMS / 3)) + 3}`) }) },
+  {
+    name: 'POST /items',
+    budget: 30,
+    request: (w, n) => ({
+      url: apiUrl('/items'),
+      init: { method: 'POST', body: JSON.stringify({ kind: 'LESSON', title: `Benchmark lesson ${w}-${n}-${Date.now()}`, technologies: ['ai'], source: 'ptc', language: 'en', context: 'Load', lesson: 'Held' }) },
+    }),
+  },
+  { name: 'GET /stats (aim)', budget: 300, request: () => ({ url: apiUrl('/stats') }) },
+];
+
+const results = [];
+for (const each of cases) {
+  const outcome = await load((w, n) => {
+    const { url: target, init } = each.request(w, n);
+    return { url: target, init: { ...init, headers } };
+  });
+  results.push({ request: each.name, 'p95 ms': outcome.p95.toFixed(1), 'budget ms': each.budget, ok: outcome.p95 <= each.budget && outcome.failures === 0, 'req/s': outcome.throughput.toFixed(0), failures: outcome.failures });
+}
+const bareOutcome = await load(() => ({ url: `http://127.0.0.1:${BARE_PORT}/items?technology=ai&status=ACCEPTED&limit=50` }));
+clearInterval(memory);
+const first = Number(results[0]['req/s']);
+console.table(results);
+console.log(`Throughput of the first request: ${first} req/s against ${bareOutcome.throughput.toFixed(0)} req/s bare (${((first / bareOutcome.throughput) * 100).toFixed(0)}%, budget ≥ 60%).`);
+console.log(`API resident memory peak: ${peakMb.toFixed(0)} MB (budget ≤ 350 MB).`);
+stopAll();
+process.exit(0);
