@@ -47,6 +47,55 @@ test('the report page has no serious accessibility violation', async ({ page }) 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the items, item and triage pages have no serious accessibility violation', async ({ page }) => {
+  await signIn(page, 'secretariat@example.org');
+  await page.goto('/items?technology=blockchain');
+  await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
+  expect(await seriousViolations(page), '/items').toEqual([]);
+
+  // A seeded item with links, report usages, a timeline and revisions to show.
+  await page.goto('/items/PIL-0001');
+  await expect(page.getByRole('heading', { level: 2, name: 'Revision history' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Used in the report' }).getByRole('link').first()).toBeVisible();
+  expect(await seriousViolations(page), '/items/PIL-0001').toEqual([]);
+
+  await page.goto('/triage');
+  await expect(page.getByRole('region', { name: 'Review queue' }).getByRole('row').nth(1)).toBeVisible();
+  expect(await seriousViolations(page), '/triage').toEqual([]);
+});
+
+test('the report page of the Secretariat, its coverage and a comparison have no serious accessibility violation', async ({ page }) => {
+  await signIn(page, 'secretariat@example.org');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report' }).click();
+  await page.getByRole('link', { name: '2019 edition' }).click();
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+  expect(await seriousViolations(page), 'contents').toEqual([]);
+
+  await page.getByRole('tab', { name: 'Coverage' }).click();
+  await expect(page.getByRole('region', { name: 'Technologies × chapters' })).toBeVisible();
+  expect(await seriousViolations(page), 'coverage').toEqual([]);
+
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'From 2018 draft to 2019 edition' })).toBeVisible();
+  expect(await seriousViolations(page), 'comparison').toEqual([]);
+});
+
+test('the items and item pages fit a 360 px wide screen', async ({ page }) => {
+  await signIn(page, 'member@example.org');
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const [path, ready] of [
+    ['/items', page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()],
+    ['/items/PIL-0001', page.getByRole('heading', { level: 2, name: 'Revision history' })],
+    ['/items/new?kind=PILOT', page.getByRole('button', { name: 'Save draft' })],
+  ] as const) {
+    await page.goto(path);
+    await expect(ready).toBeVisible();
+    const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+    expect(scrollWidth, path).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});
+
 test('the home page fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
   await signIn(page, 'admin@example.org');
   await page.setViewportSize({ width: 360, height: 740 });

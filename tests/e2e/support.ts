@@ -24,3 +24,19 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   // The delegate's saved language is French: the navigation is then labelled "Principale".
   await expect(page.getByRole('navigation', { name: /^(main|principale)$/i })).toBeVisible();
 }
+
+/** The API's CSRF defence: state-changing requests carry this header, as the web client's do. */
+const CSRF_HEADERS = { 'X-Requested-With': 'fetch' };
+
+/** Creates a draft through the API with the page's session, for journeys that start from an existing item. */
+export async function createItemThroughApi(page: Page, content: Record<string, unknown>): Promise<string> {
+  const response = await page.request.post('/api/v1/items', { data: content, headers: CSRF_HEADERS });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+/** Moves an item through the workflow through the API, for journeys about what comes after. */
+export async function transitionThroughApi(page: Page, reference: string, action: string, comment?: string): Promise<void> {
+  const response = await page.request.post(`/api/v1/items/${reference}/transitions`, { data: { action, comment }, headers: CSRF_HEADERS });
+  expect(response.status(), await response.text()).toBe(200);
+}

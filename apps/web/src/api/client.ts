@@ -9,6 +9,8 @@ export interface RequestOptions<Route extends RouteContract> {
   params?: InputOf<Route, 'params'>;
   query?: InputOf<Route, 'query'>;
   body?: InputOf<Route, 'body'>;
+  /** Extra request headers, e.g. `Idempotency-Key` on a create that a double click must not repeat. */
+  headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
 }
 
@@ -50,7 +52,10 @@ function buildUrl(path: string, params: unknown, query: unknown): string {
   );
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries((query as Record<string, unknown> | undefined) ?? {})) {
-    if (value !== undefined && value !== null && value !== '') search.append(key, String(value));
+    // Repeatable filters repeat their key (`technology=ai&technology=iot`), as the API reads them.
+    for (const each of Array.isArray(value) ? value : [value]) {
+      if (each !== undefined && each !== null && each !== '') search.append(key, String(each));
+    }
   }
   const queryString = search.toString();
   return queryString ? `${filledPath}?${queryString}` : filledPath;
@@ -78,7 +83,7 @@ async function readProblem(response: Response): Promise<TProblem> {
 /** Calls one API route as declared in the contracts; resolves with its typed body or rejects with an ApiError. */
 export async function apiRequest<Route extends RouteContract>(route: Route, options: RequestOptions<Route> = {}): Promise<OutputOf<Route>> {
   const method = route.method.toUpperCase();
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   // The API refuses state-changing requests without this header (CSRF defence, see SPEC §4).
   if (method !== 'GET') headers['X-Requested-With'] = 'fetch';
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';

@@ -9,3 +9,16 @@ export const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').
 export const TaxonomiesPage = lazy(() =>
   import('../features/admin/taxonomies/TaxonomiesPage').then((module) => ({ default: module.TaxonomiesPage })),
 );
+
+// The item pages carry the Markdown renderer, the forms and their schemas: loaded when first opened.
+export const ItemsPage = lazy(() => import('../features/items/browse/ItemsPage').then((module) => ({ default: module.ItemsPage })));
+export const ItemPage = lazy(() => import('../features/items/page/ItemPage').then((module) => ({ default: module.ItemPage })));
+export const NewItemPage = lazy(() => import('../features/items/form/NewItemPage').then((module) => ({ default: module.NewItemPage })));
+export const EditItemPage = lazy(() => import('../features/items/form/EditItemPage').then((module) => ({ default: module.EditItemPage })));
+export const TriagePage = lazy(() => import('../features/workflow/TriagePage').then((module) => ({ default: module.TriagePage })));
+export const NotificationPreferencesPage = lazy(() =>
+  import('../features/notifications/NotificationPreferencesPage').then((module) => ({ default: module.NotificationPreferencesPage })),
+);
+// The report page carries the Markdown renderer and the editing dialogs.
+export const ReportPage = lazy(() => import('../features/report/ReportPage').then((module) => ({ default: module.ReportPage })));
+export const EditionComparePage = lazy(() => import('../features/report/EditionComparePage').then((module) => ({ default: module.EditionComparePage })));

@@ -11,8 +11,20 @@ import { HomePage } from '../features/home/HomePage';
 import { AppLayout } from '../features/layout/AppLayout';
 import { NotFoundPage } from '../features/layout/NotFoundPage';
 import { ReportIndexPage } from '../features/report/ReportIndexPage';
-import { ReportPage } from '../features/report/ReportPage';
-import { AuditPage, OrganisationsPage, TaxonomiesPage, UsersPage } from './lazy-pages';
+import {
+  AuditPage,
+  EditionComparePage,
+  EditItemPage,
+  ItemPage,
+  ItemsPage,
+  NewItemPage,
+  NotificationPreferencesPage,
+  OrganisationsPage,
+  ReportPage,
+  TaxonomiesPage,
+  TriagePage,
+  UsersPage,
+} from './lazy-pages';
 
 export const router = createBrowserRouter([
   {
@@ -33,8 +45,29 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: '/items', element: <ItemsPage /> },
+      {
+        path: '/items/new',
+        element: (
+          <RequireAccess access={PAGE_ACCESS.newItem}>
+            <NewItemPage />
+          </RequireAccess>
+        ),
+      },
+      { path: '/items/:reference', element: <ItemPage /> },
+      { path: '/items/:reference/edit', element: <EditItemPage /> },
+      {
+        path: '/triage',
+        element: (
+          <RequireAccess access={PAGE_ACCESS.triage}>
+            <TriagePage />
+          </RequireAccess>
+        ),
+      },
+      { path: '/settings/notifications', element: <NotificationPreferencesPage /> },
       { path: '/report', element: <ReportIndexPage /> },
       { path: '/report/:editionId', element: <ReportPage /> },
+      { path: '/report/compare/:fromId/:toId', element: <EditionComparePage /> },
       {
         path: '/admin/taxonomies',
         element: (

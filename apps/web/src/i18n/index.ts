@@ -6,7 +6,9 @@ import en from './en.json';
 import fr from './fr.json';
 import { translateIssue } from './zod-messages';
 
-const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+// Typed as the English texts: a key missing in French fails the type check instead of showing English.
+const french: typeof en = fr;
+const resources = { en: { translation: en }, fr: { translation: french } } as const;
 
 /** Before sign-in the browser's language decides; afterwards the user's saved preference. */
 function browserLanguage(): TLanguage {

@@ -17,3 +17,23 @@ export function useEdition(id: string) {
     queryFn: ({ signal }) => apiRequest(routes.getEdition, { params: { id }, signal }),
   });
 }
+
+export function useCoverage(id: string) {
+  return useQuery({
+    queryKey: reportKeys.coverage(id),
+    queryFn: ({ signal }) => apiRequest(routes.editionCoverage, { params: { id }, signal }),
+  });
+}
+
+/** What changed from edition `id` to edition `otherId`, per section. */
+export function useEditionDiff(id: string, otherId: string) {
+  return useQuery({
+    queryKey: reportKeys.diff(id, otherId),
+    queryFn: ({ signal }) => apiRequest(routes.editionDiff, { params: { id, otherId }, signal }),
+  });
+}
+
+/** Where the compiled edition can be downloaded; a plain link, so the browser handles the file. */
+export function editionDocumentUrl(id: string, format: 'md' | 'html'): string {
+  return `${routes.editionDocument.path.replace(':id', encodeURIComponent(id))}?format=${format}`;
+}

@@ -6,8 +6,15 @@ export function mayUse(role: TRole, access: Access): boolean {
   return role === 'ADMIN' || access.includes(role);
 }
 
+/** The Secretariat's part of the workflow (assign, accept, internal notes…) is also the administrators'. */
+export function isSecretariat(role: TRole): boolean {
+  return mayUse(role, ['SECRETARIAT']);
+}
+
 /** Who may open each restricted page: whoever may call the API routes the page is made for. */
 export const PAGE_ACCESS = {
+  newItem: routes.createItem.access,
+  triage: routes.triage.access,
   taxonomies: routes.createTechnology.access,
   users: routes.listUsers.access,
   organisations: routes.createOrganisation.access,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../../shared/components/PageLoader';
 import { MainNav } from './MainNav';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { MeMenu } from './MeMenu';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
@@ -36,7 +37,10 @@ export function AppLayout() {
               {t('app.name')}
             </Anchor>
           </Group>
-          <MeMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <MeMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       {/* Off screen when collapsed, so it must also leave the tab order and the accessibility tree. */}

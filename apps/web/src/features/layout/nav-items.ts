@@ -3,7 +3,7 @@ import { PAGE_ACCESS } from '../auth/access';
 
 interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.report' | 'nav.taxonomies' | 'nav.users' | 'nav.organisations' | 'nav.audit';
+  label: 'nav.home' | 'nav.items' | 'nav.triage' | 'nav.report' | 'nav.taxonomies' | 'nav.users' | 'nav.organisations' | 'nav.audit';
   access: Access;
   /** Active only on this exact path, not below it. */
   end?: boolean;
@@ -11,6 +11,8 @@ interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', access: 'signed-in', end: true },
+  { to: '/items', label: 'nav.items', access: 'signed-in' },
+  { to: '/triage', label: 'nav.triage', access: PAGE_ACCESS.triage },
   { to: '/report', label: 'nav.report', access: 'signed-in' },
   { to: '/admin/taxonomies', label: 'nav.taxonomies', access: PAGE_ACCESS.taxonomies },
   { to: '/admin/users', label: 'nav.users', access: PAGE_ACCESS.users },

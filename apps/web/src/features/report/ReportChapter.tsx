@@ -1,28 +1,71 @@
-import { Stack, Text, Title } from '@mantine/core';
-import type { TEditionTree } from '@srt/contracts';
+import { Button, Group, Stack, Title } from '@mantine/core';
+import type { TReportChapter, TReportSection } from '@srt/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUpdateSection } from '../../api/report/mutations';
 import { currentLanguage } from '../../i18n';
+import { notifyFailure } from '../../shared/notify';
 import { chapterTitle } from './chapter-title';
+import { MoveButtons } from './MoveButtons';
+import { ReportSection } from './ReportSection';
+import { SectionDialog } from './SectionDialog';
 
-// The header is fixed: a section reached by its anchor must not end up underneath it.
-const BELOW_HEADER = 'calc(var(--app-shell-header-height, 56px) + 1rem)';
+interface ReportChapterProps {
+  editionId: string;
+  chapter: TReportChapter;
+  /** Chapter controls, for the Secretariat on a draft edition. */
+  editing: null | {
+    first: boolean;
+    last: boolean;
+    busy: boolean;
+    onMove: (offset: -1 | 1) => void;
+    onAddTrace: (section: TReportSection) => void;
+  };
+}
 
-export function ReportChapter({ chapter }: { chapter: TEditionTree['chapters'][number] }) {
+/** What the section dialog is open for: a new section, or changing one. */
+type SectionEdit = { section?: TReportSection } | null;
+
+export function ReportChapter({ editionId, chapter, editing }: ReportChapterProps) {
   const { t } = useTranslation();
+  const title = chapterTitle(chapter, currentLanguage());
+  const moveSection = useUpdateSection(editionId);
+  const [sectionEdit, setSectionEdit] = useState<SectionEdit>(null);
+  const move = (section: TReportSection, offset: -1 | 1) =>
+    moveSection.mutate({ id: section.id, changes: { position: section.position + offset } }, { onError: notifyFailure });
+
   return (
-    <Stack component="section" gap="xs">
-      <Title order={2}>{chapterTitle(chapter, currentLanguage())}</Title>
-      {chapter.sections.map((section) => (
-        <div key={section.id}>
-          <Title order={3} id={section.anchor} style={{ scrollMarginTop: BELOW_HEADER }}>
-            {section.title}
-          </Title>
-          {/* Shown as plain text: the Markdown of a section is never turned into HTML here. */}
-          <Text c={section.intro ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-wrap' }}>
-            {section.intro || t('report.noText')}
-          </Text>
-        </div>
+    <Stack component="section" gap="md" aria-label={title}>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Title order={2}>{title}</Title>
+        {editing && (
+          <Group gap="xs">
+            <MoveButtons name={title} first={editing.first} last={editing.last} busy={editing.busy} onMove={editing.onMove} />
+            <Button size="xs" variant="default" onClick={() => setSectionEdit({})} aria-label={t('report.edit.addSectionTo', { chapter: title })}>
+              {t('report.edit.addSection')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {chapter.sections.map((section, index) => (
+        <ReportSection
+          key={section.id}
+          editionId={editionId}
+          section={section}
+          place={`${title} › ${section.title}`}
+          editing={
+            editing && {
+              first: index === 0,
+              last: index === chapter.sections.length - 1,
+              busy: moveSection.isPending,
+              onMove: (offset) => move(section, offset),
+              onEdit: () => setSectionEdit({ section }),
+              onAddTrace: () => editing.onAddTrace(section),
+            }
+          }
+        />
       ))}
+      {editing && <SectionDialog editionId={editionId} chapterId={chapter.id} opened={sectionEdit !== null} section={sectionEdit?.section} onClose={() => setSectionEdit(null)} />}
     </Stack>
   );
 }

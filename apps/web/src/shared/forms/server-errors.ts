@@ -13,7 +13,9 @@ export function placeServerErrors<T extends FieldValues>(error: unknown, fields:
   if (issues.length === 0) return describeError(error);
   const unplaced: string[] = [];
   for (const [path, message] of issues) {
-    if (fields.includes(path)) setError(path as Path<T>, { type: 'server', message }, { shouldFocus: unplaced.length === 0 });
+    // An issue with one entry of a list (`technologies.1`) is shown on the list's own input.
+    const field = fields.includes(path) ? path : path.split('.')[0];
+    if (fields.includes(field)) setError(field as Path<T>, { type: 'server', message }, { shouldFocus: unplaced.length === 0 });
     else unplaced.push(translateMessage(message));
   }
   return unplaced.length > 0 ? unplaced.join(' ') : null;

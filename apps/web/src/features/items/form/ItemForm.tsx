@@ -1,0 +1,63 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Stack } from '@mantine/core';
+import { ZItemContent, type TItemContent } from '@srt/contracts';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../shared/forms/FormAlert';
+import { UnsavedChangesDialog, useUnsavedChangesGuard } from '../../../shared/forms/UnsavedChangesGuard';
+import { CommonFields } from './CommonFields';
+import type { ItemFormStart, ItemFormValues } from './item-form-values';
+import { LessonFields } from './LessonFields';
+import { PilotFields } from './PilotFields';
+import { RecommendationFields } from './RecommendationFields';
+
+export type ItemForm = UseFormReturn<ItemFormValues, unknown, TItemContent>;
+
+export interface SaveHelpers {
+  form: ItemForm;
+  /** Lets the next navigation through without the unsaved-changes warning. */
+  allowLeaving: () => void;
+}
+
+interface ItemFormProps {
+  defaultValues: ItemFormStart;
+  /** The item being edited, left out of its own likely duplicates. */
+  reference?: string;
+  submitLabel: string;
+  saving: boolean;
+  formError: string | null;
+  onSave: (content: TItemContent, helpers: SaveHelpers) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The form of one kind of item, validated with the contracts' schema of that kind (ZItemContent
+ * picks it by `kind`), so the browser and the API apply exactly the same rules.
+ */
+export function ItemForm({ defaultValues, reference, submitLabel, saving, formError, onSave, onCancel }: ItemFormProps) {
+  const { t } = useTranslation();
+  const form: ItemForm = useForm<ItemFormValues, unknown, TItemContent>({ resolver: zodResolver(ZItemContent), defaultValues });
+  const { blocker, allowLeaving } = useUnsavedChangesGuard(form.formState.isDirty);
+  const kind = defaultValues.kind;
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit((content) => onSave(content, { form, allowLeaving }))}>
+      <Stack gap="lg">
+        <FormAlert message={formError} />
+        <CommonFields form={form} reference={reference} />
+        {kind === 'RECOMMENDATION' && <RecommendationFields form={form} />}
+        {kind === 'LESSON' && <LessonFields form={form} />}
+        {kind === 'PILOT' && <PilotFields form={form} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+      <UnsavedChangesDialog blocker={blocker} />
+    </form>
+  );
+}

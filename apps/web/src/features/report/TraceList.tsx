@@ -1,0 +1,71 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import type { TTrace } from '@srt/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useConfirmTrace, useDeleteTrace } from '../../api/report/mutations';
+import { ConfirmActionButton } from '../../shared/components/ConfirmActionButton';
+import { notifyFailure, notifySuccess } from '../../shared/notify';
+import { itemPath } from '../items/item-path';
+
+interface TraceListProps {
+  editionId: string;
+  sectionTitle: string;
+  traces: TTrace[];
+  editable: boolean;
+}
+
+/** The items a section is built on, each with the note on how it is used; suspect links stand out. */
+export function TraceList({ editionId, sectionTitle, traces, editable }: TraceListProps) {
+  const { t } = useTranslation();
+  const confirm = useConfirmTrace(editionId);
+  const remove = useDeleteTrace(editionId);
+  if (traces.length === 0) return null;
+  return (
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('report.trace.listLabel', { section: sectionTitle })}>
+      {traces.map((trace) => (
+        // A suspect link is marked by a thick orange edge; a tinted background would dim its link text.
+        <Paper component="li" key={trace.id} withBorder p="xs" style={trace.suspect ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}>
+          <Stack gap={4}>
+            <Group gap="xs" wrap="wrap">
+              <Anchor component={Link} to={itemPath(trace.item.reference)} size="sm" fw={600}>
+                {trace.item.reference} · {trace.item.title}
+              </Anchor>
+              {trace.suspect && (
+                <Badge variant="dot" color="orange">
+                  {t('report.suspect')}
+                </Badge>
+              )}
+            </Group>
+            {trace.note && <Text size="sm">{trace.note}</Text>}
+            {trace.suspect && <Text size="xs">{t('report.trace.suspectHelp')}</Text>}
+            {editable && (
+              <Group gap="xs">
+                {trace.suspect && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={confirm.isPending && confirm.variables === trace.id}
+                    aria-label={t('report.trace.confirmNamed', { reference: trace.item.reference })}
+                    onClick={() => confirm.mutate(trace.id, { onSuccess: () => notifySuccess(t('report.trace.confirmed', { reference: trace.item.reference })), onError: notifyFailure })}
+                  >
+                    {t('report.trace.confirm')}
+                  </Button>
+                )}
+                <ConfirmActionButton
+                  label={t('report.trace.remove')}
+                  accessibleLabel={t('report.trace.removeNamed', { reference: trace.item.reference })}
+                  title={t('report.trace.removeTitle', { reference: trace.item.reference })}
+                  message={t('report.trace.removeMessage', { section: sectionTitle })}
+                  confirmLabel={t('report.trace.remove')}
+                  color="red"
+                  loading={remove.isPending}
+                  onConfirm={() => remove.mutateAsync({ traceId: trace.id, itemReference: trace.item.reference }).catch(notifyFailure)}
+                />
+              </Group>
+            )}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
