@@ -3,12 +3,12 @@ import { ALL_ENTRIES, mainNavigation, NAV_ENTRIES, type Language, type NavEntry 
 import { PASSWORD, signIn } from './support';
 
 const ACCOUNTS: { email: string; language: Language; entries: NavEntry[] }[] = [
-  { email: 'admin@example.org', language: 'en', entries: ['home', 'items', 'triage', 'report', 'taxonomies', 'users', 'organisations', 'audit'] },
-  { email: 'secretariat@example.org', language: 'en', entries: ['home', 'items', 'triage', 'report', 'taxonomies'] },
-  { email: 'member@example.org', language: 'en', entries: ['home', 'items', 'report'] },
-  { email: 'member2@example.org', language: 'en', entries: ['home', 'items', 'report'] },
+  { email: 'admin@example.org', language: 'en', entries: ['home', 'items', 'triage', 'report', 'insight', 'taxonomies', 'import', 'users', 'organisations', 'audit'] },
+  { email: 'secretariat@example.org', language: 'en', entries: ['home', 'items', 'triage', 'report', 'insight', 'taxonomies', 'import'] },
+  { email: 'member@example.org', language: 'en', entries: ['home', 'items', 'report', 'insight'] },
+  { email: 'member2@example.org', language: 'en', entries: ['home', 'items', 'report', 'insight'] },
   // Seeded with French as the preferred language: the interface follows it after sign-in.
-  { email: 'delegate@example.org', language: 'fr', entries: ['home', 'items', 'report'] },
+  { email: 'delegate@example.org', language: 'fr', entries: ['home', 'items', 'report', 'insight'] },
 ];
 
 for (const account of ACCOUNTS) {

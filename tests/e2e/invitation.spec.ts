@@ -52,7 +52,7 @@ test('an administrator invites a user, who chooses a password from the emailed l
   const navigation = mainNavigation(invitee);
   for (const entry of ALL_ENTRIES) {
     const link = navigation.getByRole('link', { name: NAV_ENTRIES.en[entry], exact: true });
-    if (entry === 'home' || entry === 'items' || entry === 'report') await expect(link).toBeVisible();
+    if (entry === 'home' || entry === 'items' || entry === 'report' || entry === 'insight') await expect(link).toBeVisible();
     else await expect(link).toHaveCount(0);
   }
   await inviteeContext.close();

@@ -9,6 +9,8 @@ export interface RequestOptions<Route extends RouteContract> {
   params?: InputOf<Route, 'params'>;
   query?: InputOf<Route, 'query'>;
   body?: InputOf<Route, 'body'>;
+  /** A body sent as it is (a CSV file), instead of the JSON of `body`. */
+  rawBody?: { content: string; type: string };
   /** Extra request headers, e.g. `Idempotency-Key` on a create that a double click must not repeat. */
   headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
@@ -87,6 +89,7 @@ export async function apiRequest<Route extends RouteContract>(route: Route, opti
   // The API refuses state-changing requests without this header (CSRF defence, see SPEC §4).
   if (method !== 'GET') headers['X-Requested-With'] = 'fetch';
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.rawBody) headers['Content-Type'] = options.rawBody.type;
 
   let response: Response;
   try {
@@ -94,7 +97,7 @@ export async function apiRequest<Route extends RouteContract>(route: Route, opti
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody ? options.rawBody.content : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

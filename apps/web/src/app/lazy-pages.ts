@@ -22,3 +22,7 @@ export const NotificationPreferencesPage = lazy(() =>
 // The report page carries the Markdown renderer and the editing dialogs.
 export const ReportPage = lazy(() => import('../features/report/ReportPage').then((module) => ({ default: module.ReportPage })));
 export const EditionComparePage = lazy(() => import('../features/report/EditionComparePage').then((module) => ({ default: module.EditionComparePage })));
+
+// The charts library is only needed on the insight page.
+export const InsightPage = lazy(() => import('../features/insight/InsightPage').then((module) => ({ default: module.InsightPage })));
+export const ImportPage = lazy(() => import('../features/data-exchange/ImportPage').then((module) => ({ default: module.ImportPage })));

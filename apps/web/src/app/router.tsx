@@ -13,6 +13,8 @@ import { NotFoundPage } from '../features/layout/NotFoundPage';
 import { ReportIndexPage } from '../features/report/ReportIndexPage';
 import {
   AuditPage,
+  ImportPage,
+  InsightPage,
   EditionComparePage,
   EditItemPage,
   ItemPage,
@@ -65,6 +67,15 @@ export const router = createBrowserRouter([
         ),
       },
       { path: '/settings/notifications', element: <NotificationPreferencesPage /> },
+      { path: '/insight', element: <InsightPage /> },
+      {
+        path: '/admin/import',
+        element: (
+          <RequireAccess access={PAGE_ACCESS.importItems}>
+            <ImportPage />
+          </RequireAccess>
+        ),
+      },
       { path: '/report', element: <ReportIndexPage /> },
       { path: '/report/:editionId', element: <ReportPage /> },
       { path: '/report/compare/:fromId/:toId', element: <EditionComparePage /> },

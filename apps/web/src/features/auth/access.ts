@@ -15,6 +15,7 @@ export function isSecretariat(role: TRole): boolean {
 export const PAGE_ACCESS = {
   newItem: routes.createItem.access,
   triage: routes.triage.access,
+  importItems: routes.importItems.access,
   taxonomies: routes.createTechnology.access,
   users: routes.listUsers.access,
   organisations: routes.createOrganisation.access,

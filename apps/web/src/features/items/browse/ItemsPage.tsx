@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../shared/use-page-title';
 import { mayUse } from '../../auth/access';
 import { useSignedInUser } from '../../auth/signed-in-user';
 import { NewItemMenu } from '../NewItemMenu';
+import { ExportLinks } from './ExportLinks';
 import { filtersOf, readBrowseParams, writeBrowseParams } from './browse-params';
 import { ItemFilterPanel } from './ItemFilterPanel';
 import { ItemResultList } from './ItemResultList';
@@ -52,7 +53,10 @@ export function ItemsPage() {
     <Stack>
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{title}</Title>
-        {mayCreate && <NewItemMenu />}
+        <Group gap="xs">
+          <ExportLinks searchParams={searchParams} />
+          {mayCreate && <NewItemMenu />}
+        </Group>
       </Group>
       {mayCreate && (
         <SegmentedControl
