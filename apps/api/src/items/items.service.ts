@@ -72,7 +72,7 @@ export class ItemsService {
   /** Writes a new draft with its first revision and audit entry inside the caller's transaction. */
   async createDraft(user: SessionUser, content: TItemContent, requestId: string, tx: DatabaseClient): Promise<{ id: string; reference: string }> {
     const references = await this.resolveReferences(content, tx);
-    const country = await this.countryOf(content, user, tx);
+    const country = await this.countryOf(content, user.organisationId, tx);
     const reference = await this.items.nextReference(content.kind, tx);
     const id = await this.items.create({ reference, content, authorId: user.id, organisationId: user.organisationId, country }, references, tx);
     await this.items.addRevision(id, content, user.id, tx);
@@ -92,7 +92,7 @@ export class ItemsService {
       const merged = this.validateContent({ ...current, ...fields, kind: current.kind });
       if (JSON.stringify(merged) === JSON.stringify(current)) return row.id;
       const references = await this.resolveReferences(merged, tx);
-      const country = await this.countryOf(merged, { organisationId: row.organisationId } as SessionUser, tx);
+      const country = await this.countryOf(merged, row.organisationId, tx);
       if (!(await this.items.updateContent(row.id, change.version, merged, references, country, tx))) {
         throw this.staleVersion(reference, row.version + 1);
       }
@@ -201,9 +201,9 @@ export class ItemsService {
   }
 
   /** What the `country` filter matches: the pilot's country, otherwise the author organisation's. */
-  private async countryOf(content: TItemContent, owner: Pick<SessionUser, 'organisationId'>, client: DatabaseClient): Promise<string | null> {
+  private async countryOf(content: TItemContent, organisationId: string, client: DatabaseClient): Promise<string | null> {
     if (content.kind === 'PILOT') return content.country;
-    return (await this.items.organisation(owner.organisationId, client))?.country ?? null;
+    return (await this.items.organisation(organisationId, client))?.country ?? null;
   }
 
   private staleVersion(reference: string, currentVersion: number) {

@@ -79,13 +79,11 @@ export const EDITIONS = [
   {
     label: '2018 draft',
     publishedAt: '2018-04-20T12:00:00Z',
-    basedOn: null,
     technologies: ['blockchain', 'iot', 'ai', '3d-printing', 'biometrics', 'drones'],
   },
   {
     label: '2019 edition',
     publishedAt: null,
-    basedOn: '2018 draft',
     technologies: ['blockchain', 'iot', 'ai', '3d-printing', 'biometrics', 'drones', 'virtual-reality'],
   },
 ] as const;
