@@ -78,12 +78,18 @@ async function load(makeRequest) {
 }
 
 const apiUrl = (pathname) => `http://127.0.0.1:${API_PORT}/api/v1${pathname}`;
+// The generator gives item n the status n % 9 of its list and the kind n % 3: n = 9k + 3 and
+// 9k + 6 are recommendations in review or accepted, which every member may open.
+const visibleReference = (seed) => {
+  const k = seed % Math.floor(ITEMS / 9);
+  return `REC-${1000000 + 9 * k + (k % 2 ? 3 : 6)}`;
+};
 const words = ['ledger customs', 'risk border', 'sensor container', 'image declaration', 'drone port'];
 const cases = [
   { name: 'GET /items?technology=…&status=…&limit=50', budget: 25, request: () => ({ url: apiUrl('/items?technology=ai&status=ACCEPTED&limit=50') }) },
   { name: 'GET /items?q=<two words>&limit=50', budget: 60, request: (w, n) => ({ url: apiUrl(`/items?q=${encodeURIComponent(words[(w + n) % words.length])}&limit=50`) }) },
   { name: 'GET /items/facets (one technology)', budget: 150, request: () => ({ url: apiUrl('/items/facets?technology=blockchain') }) },
-  { name: 'GET /items/:ref', budget: 10, request: (w, n) => ({ url: apiUrl(`/items/REC-${1000000 + 3 * ((w * 7919 + n * 104729) % Math.floor(ITEMS / 3)) + 3}`) }) },
+  { name: 'GET /items/:ref', budget: 10, request: (w, n) => ({ url: apiUrl(`/items/${visibleReference(w * 7919 + n * 104729)}`) }) },
   {
     name: 'POST /items',
     budget: 30,

@@ -12,10 +12,13 @@ export type TItemStatus = z.infer<typeof ZItemStatus>;
 
 export const ADDRESSEES = ['MEMBERS', 'SECRETARIAT', 'PTC', 'PRIVATE_SECTOR', 'OTHER_WCO_BODIES'] as const;
 export const ZAddressee = z.enum(ADDRESSEES).meta({ id: 'Addressee' });
+export type TAddressee = z.infer<typeof ZAddressee>;
 export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export const ZPriority = z.enum(PRIORITIES).meta({ id: 'Priority' });
+export type TPriority = z.infer<typeof ZPriority>;
 export const PILOT_STAGES = ['PLANNED', 'ONGOING', 'COMPLETED', 'DISCONTINUED'] as const;
 export const ZPilotStage = z.enum(PILOT_STAGES).meta({ id: 'PilotStage' });
+export type TPilotStage = z.infer<typeof ZPilotStage>;
 export const LINK_TYPES = ['DERIVED_FROM', 'SUPPORTS', 'DUPLICATES', 'SUPERSEDES'] as const;
 export const ZLinkType = z.enum(LINK_TYPES).meta({ id: 'LinkType' });
 export type TLinkType = z.infer<typeof ZLinkType>;

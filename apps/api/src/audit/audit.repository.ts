@@ -16,17 +16,11 @@ export interface AuditRecord {
 export class AuditRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Every mutation appends one entry, so this is a plain INSERT rather than a compiled ORM query. */
   async append(record: AuditRecord, client: DatabaseClient = this.prisma): Promise<void> {
-    await client.auditLog.create({
-      data: {
-        actorId: record.actorId,
-        action: record.action,
-        entityType: record.entityType,
-        entityId: record.entityId ?? null,
-        summary: record.summary,
-        requestId: record.requestId ?? null,
-      },
-    });
+    await client.$executeRaw`
+      INSERT INTO audit_log (actor_id, action, entity_type, entity_id, summary, request_id)
+      VALUES (${record.actorId}::uuid, ${record.action}, ${record.entityType}, ${record.entityId ?? null}, ${record.summary}, ${record.requestId ?? null})`;
   }
 
   /** Newest first, keyset-paged on (created_at, id). */

@@ -15,14 +15,14 @@ export class StatsRepository {
   async stats(user: SessionUser, filters: TItemFilters): Promise<TStats> {
     const [row] = await this.prisma.$queryRaw<{ stats: TStats }[]>`
       WITH f AS (
-        SELECT i.id, i.kind, i.status, i.source_id, i.submitted_at, i.decided_at, i.country, i.stage
+        SELECT i.id, i.kind, i.status, i.source_id, i.submitted_at, i.decided_at, i.country, i.stage, i.technology_ids
           FROM item i WHERE ${this.search.conditions(user, filters)}
       )
       SELECT json_build_object(
         'total', (SELECT count(*) FROM f),
         'byTechnologyKindStatus', (SELECT coalesce(json_agg(x ORDER BY x.technology, x.kind, x.status), '[]') FROM (
             SELECT t.slug AS technology, f.kind, f.status, count(*)::int AS count
-              FROM f JOIN item_technology it ON it.item_id = f.id JOIN technology t ON t.id = it.technology_id
+              FROM f CROSS JOIN unnest(f.technology_ids) AS tagged(id) JOIN technology t ON t.id = tagged.id
              GROUP BY t.slug, f.kind, f.status) x),
         'bySource', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.source), '[]') FROM (
             SELECT s.slug AS source, count(*)::int AS count FROM f JOIN source_body s ON s.id = f.source_id GROUP BY s.slug) x),
@@ -37,8 +37,8 @@ export class StatsRepository {
         'cooccurrence', (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.a, x.b), '[]') FROM (
             SELECT ta.slug AS a, tb.slug AS b, count(*)::int AS count
               FROM f
-              JOIN item_technology ia ON ia.item_id = f.id JOIN technology ta ON ta.id = ia.technology_id
-              JOIN item_technology ib ON ib.item_id = f.id JOIN technology tb ON tb.id = ib.technology_id
+              CROSS JOIN unnest(f.technology_ids) AS a(id) JOIN technology ta ON ta.id = a.id
+              CROSS JOIN unnest(f.technology_ids) AS b(id) JOIN technology tb ON tb.id = b.id
              WHERE ta.slug < tb.slug
              GROUP BY ta.slug, tb.slug) x)
       ) AS stats`;

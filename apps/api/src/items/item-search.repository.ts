@@ -42,23 +42,19 @@ export const MATCH_END = '\u0003';
 const searchQuery = (q: string) =>
   Prisma.sql`(websearch_to_tsquery('public.english_unaccent', ${q}) || websearch_to_tsquery('public.french_unaccent', ${q}))`;
 
-const rank = (q: string) => Prisma.sql`ts_rank_cd(i.search, ${searchQuery(q)})::float8`;
+/** The sorts that follow one column's index; relevance is built from them (see `relevancePage`). */
+type ColumnSort = Exclude<ItemSort, 'relevance'>;
 
-const SORTS: Record<ItemSort, { key: (q?: string) => Prisma.Sql; direction: 'ASC' | 'DESC' }> = {
-  updated: { key: () => Prisma.sql`i.updated_at`, direction: 'DESC' },
-  created: { key: () => Prisma.sql`i.created_at`, direction: 'DESC' },
+const SORTS: Record<ColumnSort, { key: Prisma.Sql; direction: 'ASC' | 'DESC'; cast: Prisma.Sql }> = {
+  updated: { key: Prisma.sql`i.updated_at`, direction: 'DESC', cast: Prisma.sql`::timestamptz` },
+  created: { key: Prisma.sql`i.created_at`, direction: 'DESC', cast: Prisma.sql`::timestamptz` },
   // The ICU root collation sorts accented titles with their letter, whatever the database's locale.
-  title: { key: () => Prisma.sql`i.title COLLATE "und-x-icu"`, direction: 'ASC' },
-  relevance: { key: (q) => rank(q as string), direction: 'DESC' },
+  title: { key: Prisma.sql`i.title COLLATE "und-x-icu"`, direction: 'ASC', cast: Prisma.sql`::text COLLATE "und-x-icu"` },
 };
 
-/** The text form of each sort key, and how a cursor's text turns back into a value. */
-const KEY_CAST: Record<ItemSort, Prisma.Sql> = {
-  updated: Prisma.sql`::timestamptz`,
-  created: Prisma.sql`::timestamptz`,
-  title: Prisma.sql`::text COLLATE "und-x-icu"`,
-  relevance: Prisma.sql`::float8`,
-};
+/** Relevance tiers: every searched word in the title, then matches in the summary or body only. */
+const TITLE_TIER = '1';
+const TEXT_TIER = '2';
 
 @Injectable()
 export class ItemSearchRepository {
@@ -70,13 +66,16 @@ export class ItemSearchRepository {
     if (filters.kind && except !== 'kind') parts.push(Prisma.sql`i.kind = ${filters.kind}::"ItemKind"`);
     if (filters.technology?.length && except !== 'technology') {
       parts.push(
-        Prisma.sql`EXISTS (SELECT 1 FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id AND t.slug = ANY(${filters.technology}::text[]))`,
+        Prisma.sql`i.technology_ids && ARRAY(SELECT id FROM technology WHERE slug = ANY(${filters.technology}::text[]))`,
       );
     }
     if (filters.source?.length && except !== 'source') {
       parts.push(Prisma.sql`i.source_id IN (SELECT id FROM source_body WHERE slug = ANY(${filters.source}::text[]))`);
     }
-    if (filters.status?.length && except !== 'status') parts.push(Prisma.sql`i.status = ANY(${filters.status}::"ItemStatus"[])`);
+    if (filters.status?.length && except !== 'status') {
+      // One status as an equality: only then can the planner walk item_status_updated_idx in order.
+      parts.push(filters.status.length === 1 ? Prisma.sql`i.status = ${filters.status[0]}::"ItemStatus"` : Prisma.sql`i.status = ANY(${filters.status}::"ItemStatus"[])`);
+    }
     if (filters.meeting) parts.push(Prisma.sql`i.meeting_id = ${filters.meeting}::uuid`);
     if (filters.organisation) parts.push(Prisma.sql`i.organisation_id = ${filters.organisation}::uuid`);
     if (filters.country) parts.push(Prisma.sql`i.country = ${filters.country}`);
@@ -86,29 +85,53 @@ export class ItemSearchRepository {
   }
 
   async page(user: SessionUser, filters: TItemFilters, sort: ItemSort, after: PageBoundary | undefined, limit: number): Promise<ItemSummaryRow[]> {
-    const { key, direction } = SORTS[sort];
-    const sortKey = key(filters.q);
+    if (sort === 'relevance') return this.relevancePage(user, filters, after, limit);
+    return this.sortedPage(user, filters, sort, Prisma.empty, after, limit);
+  }
+
+  /**
+   * Title matches first, then summary and body matches, each newest first. Both tiers follow the
+   * updated_at index, so a search matching a tenth of a million items still reads one page of
+   * rows; ranking every match by ts_rank would read all of them. The cursor carries its tier.
+   */
+  private async relevancePage(user: SessionUser, filters: TItemFilters, after: PageBoundary | undefined, limit: number): Promise<ItemSummaryRow[]> {
+    const q = filters.q as string;
+    const inTitle = Prisma.sql`AND i.title_search @@ ${searchQuery(q)}`;
+    const [tier, key] = after ? [after.key.slice(0, 1), after.key.slice(2)] : [TITLE_TIER, undefined];
+    const boundary = (tierOfCursor: string) => (after && tier === tierOfCursor ? { key: key as string, id: after.id } : undefined);
+    const tagged = (rows: ItemSummaryRow[], tierOfRows: string) => rows.map((row) => ({ ...row, sort_key: `${tierOfRows}:${row.sort_key}` }));
+    const first = tier === TITLE_TIER ? tagged(await this.sortedPage(user, filters, 'updated', inTitle, boundary(TITLE_TIER), limit), TITLE_TIER) : [];
+    if (first.length === limit) return first;
+    const rest = await this.sortedPage(user, filters, 'updated', Prisma.sql`AND NOT (i.title_search @@ ${searchQuery(q)})`, boundary(TEXT_TIER), limit - first.length);
+    return [...first, ...tagged(rest, TEXT_TIER)];
+  }
+
+  private sortedPage(user: SessionUser, filters: TItemFilters, sort: ColumnSort, extra: Prisma.Sql, after: PageBoundary | undefined, limit: number): Promise<ItemSummaryRow[]> {
+    const { key, direction, cast } = SORTS[sort];
     const comparison = direction === 'DESC' ? Prisma.sql`<` : Prisma.sql`>`;
-    const boundary = after ? Prisma.sql`AND (${sortKey}, i.id) ${comparison} (${after.key}${KEY_CAST[sort]}, ${after.id}::uuid)` : Prisma.empty;
+    const boundary = after ? Prisma.sql`AND (${key}, i.id) ${comparison} (${after.key}${cast}, ${after.id}::uuid)` : Prisma.empty;
     const order = Prisma.raw(direction);
     const snippet = filters.q
       ? Prisma.sql`ts_headline(CASE WHEN i.language = 'fr' THEN 'public.french_unaccent'::regconfig ELSE 'public.english_unaccent'::regconfig END,
           i.title || ' — ' || i.summary || ' ' || left(i.body, 3000), ${searchQuery(filters.q)},
           ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
       : Prisma.sql`NULL`;
+    // The page's ids are chosen first, from an index alone where the filters allow it, and only
+    // its rows are read, joined and given snippets.
     return this.prisma.$queryRaw<ItemSummaryRow[]>`
       SELECT i.id, i.reference, i.kind, i.title, i.summary, i.language, i.status, i.created_at, i.updated_at,
              s.slug AS source_slug, s.name AS source_name, o.name AS organisation_name, o.country AS organisation_country,
              (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'nameEn', t.name_en, 'nameFr', t.name_fr) ORDER BY t.slug), '[]')
-                FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id) AS technologies,
-             (${sortKey})::text AS sort_key,
-             ${snippet} AS snippet
-        FROM item i
+                FROM technology t WHERE t.id = ANY(i.technology_ids)) AS technologies,
+             page.sort_key, ${snippet} AS snippet
+        FROM (SELECT i.id, ${key} AS key, (${key})::text AS sort_key FROM item i
+               WHERE ${this.conditions(user, filters)} ${extra} ${boundary}
+               ORDER BY ${key} ${order}, i.id ${order}
+               LIMIT ${limit}) page
+        JOIN item i ON i.id = page.id
         JOIN source_body s ON s.id = i.source_id
         JOIN organisation o ON o.id = i.organisation_id
-       WHERE ${this.conditions(user, filters)} ${boundary}
-       ORDER BY ${sortKey} ${order}, i.id ${order}
-       LIMIT ${limit}`;
+       ORDER BY page.key ${order}, page.id ${order}`;
   }
 
   /** Counts per value of each dimension, each under every filter but its own (so other values stay choosable). */
@@ -117,7 +140,7 @@ export class ItemSearchRepository {
     const [total, technology, kind, status, source] = await Promise.all([
       this.prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM item i WHERE ${this.conditions(user, filters)}`,
       count(Prisma.sql`SELECT t.slug AS value, count(*) AS count FROM item i
-                          JOIN item_technology it ON it.item_id = i.id JOIN technology t ON t.id = it.technology_id
+                          CROSS JOIN unnest(i.technology_ids) AS tagged(id) JOIN technology t ON t.id = tagged.id
                          WHERE ${this.conditions(user, filters, 'technology')} GROUP BY t.slug`),
       count(Prisma.sql`SELECT i.kind::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'kind')} GROUP BY i.kind`),
       count(Prisma.sql`SELECT i.status::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'status')} GROUP BY i.status`),

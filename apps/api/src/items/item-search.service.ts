@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/session-user';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { ValidationFailed } from '../http/problems';
 import { ItemSearchRepository, MATCH_END, MATCH_START, type ItemSort, type ItemSummaryRow } from './item-search.repository';
+import { ItemTallyRepository, talliesCanAnswer } from './item-tally.repository';
 import { ItemsService } from './items.service';
 
 /** Splits a ts_headline result into plain text parts and matched parts. */
@@ -37,13 +38,14 @@ const toSummary = (row: ItemSummaryRow, withSnippet: boolean): TItemSummary => (
   snippet: withSnippet ? toSnippet(row.snippet) : null,
 });
 
-const byCountDescending = (rows: { value: string; count: bigint }[]) =>
+const byCountDescending = (rows: { value: string; count: bigint | number }[]) =>
   rows.map((row) => ({ value: row.value, count: Number(row.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
 @Injectable()
 export class ItemSearchService {
   constructor(
     private readonly search: ItemSearchRepository,
+    private readonly tallies: ItemTallyRepository,
     private readonly items: ItemsService,
   ) {}
 
@@ -65,7 +67,7 @@ export class ItemSearchService {
   }
 
   async facets(user: SessionUser, filters: TItemFilters): Promise<TItemFacets> {
-    const counts = await this.search.facets(user, filters);
+    const counts = talliesCanAnswer(filters) ? await this.tallies.facets(user, filters) : await this.search.facets(user, filters);
     return {
       total: counts.total,
       technology: byCountDescending(counts.technology),

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { REFERENCE_PREFIX, type TItemContent, type TItemKind, type TLinkType } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
-import { Prisma } from '../generated/prisma/client';
 import { visibleTo } from './item-visibility';
-import { itemInclude, type ItemRow } from './item.mapper';
+import { loadItemRecord, type ItemRecord } from './item-record.query';
 
 const NUMBER_SEQUENCE: Record<TItemKind, string> = {
   RECOMMENDATION: 'item_recommendation_number_seq',
@@ -56,32 +55,38 @@ export function contentColumns(content: TItemContent, sourceId: string) {
 export class ItemsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  findVisible(reference: string, user: SessionUser, client: DatabaseClient = this.prisma): Promise<ItemRow | null> {
-    return client.item.findFirst({ where: { AND: [{ reference }, visibleTo(user)] }, include: itemInclude(user) });
+  findVisible(reference: string, user: SessionUser, client: DatabaseClient = this.prisma): Promise<ItemRecord | null> {
+    return loadItemRecord(client, user, { reference }, true);
   }
 
   findVisibleId(reference: string, user: SessionUser, client: DatabaseClient = this.prisma) {
     return client.item.findFirst({ where: { AND: [{ reference }, visibleTo(user)] }, select: { id: true, title: true, authorId: true, status: true, version: true } });
   }
 
-  findById(id: string, user: SessionUser, client: DatabaseClient = this.prisma): Promise<ItemRow | null> {
-    return client.item.findUnique({ where: { id }, include: itemInclude(user) });
+  findById(id: string, user: SessionUser, client: DatabaseClient = this.prisma): Promise<ItemRecord | null> {
+    return loadItemRecord(client, user, { id }, false);
   }
 
+  // The statements of a create are hand-written: compiling ORM queries costs more CPU than
+  // running them, and POST /items has a 30 ms budget (SPEC §6).
+
+  /** The named technologies and source body, in one round trip. */
   async resolve(content: Pick<TItemContent, 'technologies' | 'source'>, client: DatabaseClient) {
-    const [technologies, source] = await Promise.all([
-      client.technology.findMany({ where: { slug: { in: content.technologies } }, select: { id: true, slug: true, active: true } }),
-      client.sourceBody.findUnique({ where: { slug: content.source }, select: { id: true } }),
-    ]);
-    return { technologies, sourceId: source?.id ?? null };
+    const [row] = await client.$queryRaw<{ technologies: { id: string; slug: string; active: boolean }[]; source_id: string | null }[]>`
+      SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'slug', slug, 'active', active)), '[]')
+                FROM technology WHERE slug = ANY(${content.technologies}::text[])) AS technologies,
+             (SELECT id FROM source_body WHERE slug = ${content.source}) AS source_id`;
+    return { technologies: row.technologies, sourceId: row.source_id };
   }
 
-  meetingExists(id: string, client: DatabaseClient) {
-    return client.meeting.count({ where: { id } }).then((count) => count > 0);
+  async meetingExists(id: string, client: DatabaseClient): Promise<boolean> {
+    const [row] = await client.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ${id}::uuid) AS found`;
+    return row.found;
   }
 
-  organisation(id: string, client: DatabaseClient) {
-    return client.organisation.findUnique({ where: { id }, select: { id: true, country: true } });
+  async organisation(id: string, client: DatabaseClient): Promise<{ id: string; country: string | null } | null> {
+    const rows = await client.$queryRaw<{ id: string; country: string | null }[]>`SELECT id, country FROM organisation WHERE id = ${id}::uuid`;
+    return rows[0] ?? null;
   }
 
   nextReference(kind: TItemKind, client: DatabaseClient): Promise<string> {
@@ -93,19 +98,20 @@ export class ItemsRepository {
     references: ResolvedReferences,
     client: DatabaseClient,
   ): Promise<string> {
-    const item = await client.item.create({
-      data: {
-        kind: data.content.kind,
-        reference: data.reference,
-        authorId: data.authorId,
-        organisationId: data.organisationId,
-        country: data.country,
-        ...contentColumns(data.content, references.sourceId),
-        technologies: { create: references.technologyIds.map((technologyId) => ({ technologyId })) },
-      },
-      select: { id: true },
-    });
-    return item.id;
+    const c = contentColumns(data.content, references.sourceId);
+    const pilot = data.content.kind === 'PILOT' ? data.content : null;
+    const [created] = await client.$queryRaw<{ id: string }[]>`
+      WITH created AS (
+        INSERT INTO item (kind, reference, author_id, organisation_id, country, title, summary, body, source_id, meeting_id, document_ref,
+                          language, addressees, priority, context, lesson, administration_id, partners, start_date, end_date, stage, outcomes)
+        VALUES (${data.content.kind}::"ItemKind", ${data.reference}, ${data.authorId}::uuid, ${data.organisationId}::uuid, ${data.country},
+                ${c.title}, ${c.summary}, ${c.body}, ${c.sourceId}::uuid, ${c.meetingId}::uuid, ${c.documentRef},
+                ${c.language}::"Language", ${c.addressees}::"Addressee"[], ${c.priority}::"Priority", ${c.context}, ${c.lesson},
+                ${c.administrationId}::uuid, ${c.partners}::text[], ${pilot?.startDate ?? null}::date, ${pilot?.endDate ?? null}::date, ${c.stage}::"PilotStage", ${c.outcomes})
+        RETURNING id),
+      tagged AS (INSERT INTO item_technology (item_id, technology_id) SELECT created.id, unnest(${references.technologyIds}::uuid[]) FROM created)
+      SELECT id FROM created`;
+    return created.id;
   }
 
   /** Writes new content only if nobody changed the item since `version` was read; false when someone did. */
@@ -125,10 +131,11 @@ export class ItemsRepository {
   }
 
   async addRevision(itemId: string, content: TItemContent, editorId: string, client: DatabaseClient): Promise<number> {
-    const last = await client.itemRevision.aggregate({ where: { itemId }, _max: { number: true } });
-    const number = (last._max.number ?? 0) + 1;
-    await client.itemRevision.create({ data: { itemId, number, content: content as unknown as Prisma.InputJsonValue, editorId } });
-    return number;
+    const [revision] = await client.$queryRaw<{ number: number }[]>`
+      INSERT INTO item_revision (item_id, number, content, editor_id)
+      SELECT ${itemId}::uuid, coalesce(max(number), 0) + 1, ${JSON.stringify(content)}::jsonb, ${editorId}::uuid FROM item_revision WHERE item_id = ${itemId}::uuid
+      RETURNING number`;
+    return revision.number;
   }
 
   revisions(itemId: string) {
@@ -162,7 +169,7 @@ export class ItemsRepository {
   }
 
   completeIdempotencyKey(userId: string, key: string, itemId: string, client: DatabaseClient) {
-    return client.idempotencyKey.update({ where: { userId_key: { userId, key } }, data: { itemId } });
+    return client.$executeRaw`UPDATE idempotency_key SET item_id = ${itemId}::uuid WHERE user_id = ${userId}::uuid AND key = ${key}`;
   }
 
   createLink(fromItemId: string, toItemId: string, type: TLinkType, createdById: string, client: DatabaseClient) {

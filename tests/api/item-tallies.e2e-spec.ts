@@ -1,0 +1,97 @@
+import type { TItemContentInput, TItemFilters } from '@srt/contracts';
+import TestAgent from 'supertest/lib/agent';
+import type { SessionUser } from '../../apps/api/src/auth/session-user';
+import { ItemSearchRepository } from '../../apps/api/src/items/item-search.repository';
+import { DEMO, startTestApp, type DemoRole, type TestApp } from '../support/test-app';
+
+// Facets for technology, kind, status and source filters come from tallies that triggers keep
+// (see the migration add_technology_ids_and_item_tallies). Here every kind of write the
+// application makes (and some it does not: direct SQL updates) happens, before and after a
+// compaction, and the tallied facets must equal counting the items one by one.
+const MARKER = 'tally-marker';
+
+let testApp: TestApp;
+let agents: Record<'member' | 'member2' | 'secretariat' | 'delegate', TestAgent>;
+
+const lesson = (overrides: Partial<TItemContentInput> = {}) =>
+  ({ kind: 'LESSON', title: 'Counting lessons learnt', technologies: ['ai', MARKER], source: 'ptc', language: 'en', context: 'Pilot', lesson: 'Count', ...overrides }) as TItemContentInput;
+
+async function create(agent: TestAgent, content: TItemContentInput): Promise<{ reference: string; version: number }> {
+  const response = await agent.post('/api/v1/items').send(content).expect(201);
+  return response.body;
+}
+
+const setStatus = (reference: string, status: string) => testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [reference, status]);
+
+async function sessionUser(role: DemoRole): Promise<SessionUser> {
+  const [row] = await testApp.query<SessionUser>(
+    `SELECT id, email, display_name AS "displayName", role, organisation_id AS "organisationId", preferred_language AS "preferredLanguage"
+       FROM app_user WHERE email = $1`,
+    [DEMO[role]],
+  );
+  return row;
+}
+
+/** The counts the live SQL gives, in the API's answer format. */
+async function liveFacets(role: DemoRole, filters: TItemFilters) {
+  const counts = await testApp.app.get(ItemSearchRepository).facets(await sessionUser(role), filters);
+  const sorted = (rows: { value: string; count: bigint }[]) =>
+    rows.map((row) => ({ value: row.value, count: Number(row.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return { total: counts.total, technology: sorted(counts.technology), kind: sorted(counts.kind), status: sorted(counts.status), source: sorted(counts.source) };
+}
+
+const FILTERS: { query: string; filters: TItemFilters }[] = [
+  { query: '', filters: {} },
+  { query: `technology=${MARKER}`, filters: { technology: [MARKER] } },
+  { query: `technology=${MARKER}&status=ACCEPTED&status=SUBMITTED`, filters: { technology: [MARKER], status: ['ACCEPTED', 'SUBMITTED'] } },
+  { query: 'kind=LESSON&source=ptc&source=open-sources', filters: { kind: 'LESSON', source: ['ptc', 'open-sources'] } },
+  { query: 'technology=drones&kind=PILOT', filters: { technology: ['drones'], kind: 'PILOT' } },
+];
+
+async function expectTalliesToMatchLiveCounts() {
+  for (const role of Object.keys(agents) as (keyof typeof agents)[]) {
+    for (const { query, filters } of FILTERS) {
+      const answered = await agents[role].get(`/api/v1/items/facets?${query}`).expect(200);
+      expect({ role, query, facets: answered.body }).toEqual({ role, query, facets: await liveFacets(role, filters) });
+    }
+  }
+}
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  const [member, member2, secretariat, delegate] = await Promise.all(['member', 'member2', 'secretariat', 'delegate'].map((role) => testApp.signIn(role)));
+  agents = { member, member2, secretariat, delegate };
+  await secretariat.post('/api/v1/technologies').send({ slug: MARKER, nameEn: 'Tally marker', nameFr: 'Marqueur de décompte' }).expect(201);
+});
+afterAll(() => testApp.close());
+
+it('keeps tallied facets equal to live counts through creates, transitions, edits, deletes and compaction', async () => {
+  const { member, member2, secretariat } = agents;
+  const drafts = await Promise.all([
+    create(member, lesson()),
+    create(member, lesson({ title: 'Counting under another source', source: 'open-sources', technologies: [MARKER, 'drones', 'blockchain'] })),
+    create(member2, lesson({ title: 'Counting by a second member' })),
+    create(member2, lesson({ title: 'A draft that will be deleted' })),
+  ]);
+  await expectTalliesToMatchLiveCounts();
+
+  // Through the workflow, then behind its back (the tallies are kept by the database itself).
+  await member.post(`/api/v1/items/${drafts[0].reference}/transitions`).send({ action: 'submit' }).expect(200);
+  await member2.post(`/api/v1/items/${drafts[2].reference}/transitions`).send({ action: 'submit' }).expect(200);
+  await setStatus(drafts[1].reference, 'ACCEPTED');
+  await expectTalliesToMatchLiveCounts();
+
+  await testApp.query('SELECT compact_item_tallies()');
+  // The Secretariat retags an accepted item; a member withdraws; a draft is deleted.
+  const accepted = await secretariat.get(`/api/v1/items/${drafts[1].reference}`).expect(200);
+  await secretariat.patch(`/api/v1/items/${drafts[1].reference}`).send({ version: accepted.body.version, technologies: [MARKER, 'ai'], source: 'ptc' }).expect(200);
+  await member.post(`/api/v1/items/${drafts[0].reference}/transitions`).send({ action: 'withdraw' }).expect(200);
+  await member2.delete(`/api/v1/items/${drafts[3].reference}`).expect(204);
+  await setStatus(drafts[2].reference, 'REJECTED');
+  await expectTalliesToMatchLiveCounts();
+
+  await testApp.query('SELECT compact_item_tallies()');
+  const [{ deltas }] = await testApp.query<{ deltas: string }>('SELECT count(*) AS deltas FROM item_tally GROUP BY kind, status, source_id ORDER BY 1 DESC LIMIT 1');
+  expect(Number(deltas)).toBe(1);
+  await expectTalliesToMatchLiveCounts();
+});
