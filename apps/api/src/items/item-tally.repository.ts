@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ITEM_STATUSES, type TItemFilters, type TItemStatus } from '@srt/contracts';
+import { ITEM_STATUSES, type TItemFacets, type TItemFilters, type TItemStatus } from '@srt/contracts';
 import { isStaff, type SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
 import type { FacetDimension } from './item-search.repository';
-
-export interface FacetCounts {
-  total: number;
-  technology: { value: string; count: number }[];
-  kind: { value: string; count: number }[];
-  status: { value: string; count: number }[];
-  source: { value: string; count: number }[];
-}
 
 /**
  * The tallies count items per kind, status, source body and technology, so they answer exactly
@@ -38,7 +30,7 @@ export class ItemTallyRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Facet counts from the tallies in one statement; only for filters `talliesCanAnswer` accepts. */
-  async facets(user: SessionUser, filters: TItemFilters): Promise<FacetCounts> {
+  async facets(user: SessionUser, filters: TItemFilters): Promise<TItemFacets> {
     const { shared, ownOnly } = visibilityParts(user);
     const technology = filters.technology?.[0];
     const where = (except?: FacetDimension) => {
@@ -57,7 +49,7 @@ export class ItemTallyRepository {
     const facet = (value: Prisma.Sql, from: Prisma.Sql, except: FacetDimension) => Prisma.sql`
       (SELECT coalesce(json_agg(json_build_object('value', value, 'count', count)), '[]') FROM (
          SELECT ${value} AS value, sum(r.items) AS count FROM ${from} WHERE ${where(except)} GROUP BY 1 HAVING sum(r.items) > 0) x)`;
-    const [row] = await this.prisma.$queryRaw<{ facets: FacetCounts }[]>`
+    const [row] = await this.prisma.$queryRaw<{ facets: TItemFacets }[]>`
       WITH technology_rows AS (
              SELECT technology_id, kind, status, source_id, items FROM item_technology_tally WHERE status = ANY(${shared}::"ItemStatus"[])
              UNION ALL

@@ -10,6 +10,6 @@ import { TallyCompactor } from './tally-compactor';
 @Module({
   controllers: [ItemsController],
   providers: [ItemsService, ItemsRepository, ItemSearchService, ItemSearchRepository, ItemTallyRepository, TallyCompactor],
-  exports: [ItemsService, ItemsRepository, ItemSearchRepository, ItemTallyRepository],
+  exports: [ItemsService, ItemsRepository, ItemSearchRepository],
 })
 export class ItemsModule {}
