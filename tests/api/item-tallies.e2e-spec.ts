@@ -1,27 +1,39 @@
 import type { TItemContentInput, TItemFilters } from '@srt/contracts';
 import TestAgent from 'supertest/lib/agent';
 import type { SessionUser } from '../../apps/api/src/auth/session-user';
+import { StatsRepository, statsTalliesCanAnswer } from '../../apps/api/src/insight/stats.repository';
 import { ItemSearchRepository } from '../../apps/api/src/items/item-search.repository';
 import { DEMO, startTestApp, type DemoRole, type TestApp } from '../support/test-app';
 
-// Facets for technology, kind, status and source filters come from tallies that triggers keep
-// (see the migration add_technology_ids_and_item_tallies). Here every kind of write the
-// application makes (and some it does not: direct SQL updates) happens, before and after a
-// compaction, and the tallied facets must equal counting the items one by one.
+// Facets and stats for technology, kind, status and source filters come from tallies that
+// triggers keep (see the migrations add_technology_ids_and_item_tallies and add_stats_tallies).
+// Here every kind of write the application makes (and some it does not: direct SQL updates)
+// happens, before and after a compaction, and the tallied facets and stats must equal counting
+// the items one by one.
 const MARKER = 'tally-marker';
 
 let testApp: TestApp;
 let agents: Record<'member' | 'member2' | 'secretariat' | 'delegate', TestAgent>;
 
+const pilot = async (overrides: Partial<TItemContentInput> = {}) =>
+  ({
+    kind: 'PILOT', title: 'Counting pilots by country', technologies: [MARKER, 'drones'], source: 'members', language: 'en',
+    administrationId: (await testApp.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Korea Customs Service'"))[0].id,
+    country: 'KR', startDate: '2019-01-01', stage: 'ONGOING', ...overrides,
+  }) as TItemContentInput;
+
 const lesson = (overrides: Partial<TItemContentInput> = {}) =>
   ({ kind: 'LESSON', title: 'Counting lessons learnt', technologies: ['ai', MARKER], source: 'ptc', language: 'en', context: 'Pilot', lesson: 'Count', ...overrides }) as TItemContentInput;
 
 async function create(agent: TestAgent, content: TItemContentInput): Promise<{ reference: string; version: number }> {
-  const response = await agent.post('/api/v1/items').send(content).expect(201);
+  const response = await agent.post('/api/v1/items').send(content);
+  expect({ status: response.status, problem: response.status === 201 ? undefined : response.body }).toEqual({ status: 201 });
   return response.body;
 }
 
 const setStatus = (reference: string, status: string) => testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [reference, status]);
+const accept = (reference: string, decidedAt: string) =>
+  testApp.query(`UPDATE item SET status = 'ACCEPTED', decided_at = $2::timestamptz WHERE reference = $1`, [reference, decidedAt]);
 
 async function sessionUser(role: DemoRole): Promise<SessionUser> {
   const [row] = await testApp.query<SessionUser>(
@@ -46,13 +58,22 @@ const FILTERS: { query: string; filters: TItemFilters }[] = [
   { query: `technology=${MARKER}&status=ACCEPTED&status=SUBMITTED`, filters: { technology: [MARKER], status: ['ACCEPTED', 'SUBMITTED'] } },
   { query: 'kind=LESSON&source=ptc&source=open-sources', filters: { kind: 'LESSON', source: ['ptc', 'open-sources'] } },
   { query: 'technology=drones&kind=PILOT', filters: { technology: ['drones'], kind: 'PILOT' } },
+  { query: `technology=${MARKER}&technology=blockchain&status=ACCEPTED`, filters: { technology: [MARKER, 'blockchain'], status: ['ACCEPTED'] } },
+  { query: 'kind=LESSON&status=SUBMITTED&status=REJECTED&status=WITHDRAWN', filters: { kind: 'LESSON', status: ['SUBMITTED', 'REJECTED', 'WITHDRAWN'] } },
 ];
+
+it('answers stats from the tallies for kind, status and one-technology filters', () => {
+  expect(FILTERS.map(({ filters }) => statsTalliesCanAnswer(filters))).toEqual([true, true, true, false, true, false, true]);
+});
 
 async function expectTalliesToMatchLiveCounts() {
   for (const role of Object.keys(agents) as (keyof typeof agents)[]) {
     for (const { query, filters } of FILTERS) {
       const answered = await agents[role].get(`/api/v1/items/facets?${query}`).expect(200);
       expect({ role, query, facets: answered.body }).toEqual({ role, query, facets: await liveFacets(role, filters) });
+      const stats = await agents[role].get(`/api/v1/stats?${query}`).expect(200);
+      const counted = await testApp.app.get(StatsRepository).counted(await sessionUser(role), filters);
+      expect({ role, query, stats: stats.body }).toEqual({ role, query, stats: counted });
     }
   }
 }
@@ -65,13 +86,15 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-it('keeps tallied facets equal to live counts through creates, transitions, edits, deletes and compaction', async () => {
+it('keeps tallied facets and stats equal to live counts through creates, transitions, edits, deletes and compaction', async () => {
   const { member, member2, secretariat } = agents;
   const drafts = await Promise.all([
     create(member, lesson()),
     create(member, lesson({ title: 'Counting under another source', source: 'open-sources', technologies: [MARKER, 'drones', 'blockchain'] })),
     create(member2, lesson({ title: 'Counting by a second member' })),
     create(member2, lesson({ title: 'A draft that will be deleted' })),
+    create(member, await pilot()),
+    create(member2, await pilot({ title: 'Counting completed pilots', country: 'NL', stage: 'COMPLETED', endDate: '2020-12-31', outcomes: 'Counted', technologies: ['blockchain'] })),
   ]);
   await expectTalliesToMatchLiveCounts();
 
@@ -79,6 +102,9 @@ it('keeps tallied facets equal to live counts through creates, transitions, edit
   await member.post(`/api/v1/items/${drafts[0].reference}/transitions`).send({ action: 'submit' }).expect(200);
   await member2.post(`/api/v1/items/${drafts[2].reference}/transitions`).send({ action: 'submit' }).expect(200);
   await setStatus(drafts[1].reference, 'ACCEPTED');
+  await member.post(`/api/v1/items/${drafts[4].reference}/transitions`).send({ action: 'submit' }).expect(200);
+  await member2.post(`/api/v1/items/${drafts[5].reference}/transitions`).send({ action: 'submit' }).expect(200);
+  await accept(drafts[5].reference, '2021-03-31T23:30:00Z');
   await expectTalliesToMatchLiveCounts();
 
   await testApp.query('SELECT compact_item_tallies()');
@@ -88,10 +114,18 @@ it('keeps tallied facets equal to live counts through creates, transitions, edit
   await member.post(`/api/v1/items/${drafts[0].reference}/transitions`).send({ action: 'withdraw' }).expect(200);
   await member2.delete(`/api/v1/items/${drafts[3].reference}`).expect(204);
   await setStatus(drafts[2].reference, 'REJECTED');
+  await accept(drafts[4].reference, '2021-04-01T00:30:00Z');
+  await testApp.query(`UPDATE item SET country = 'FR', stage = 'COMPLETED' WHERE reference = $1`, [drafts[5].reference]);
   await expectTalliesToMatchLiveCounts();
 
   await testApp.query('SELECT compact_item_tallies()');
-  const [{ deltas }] = await testApp.query<{ deltas: string }>('SELECT count(*) AS deltas FROM item_tally GROUP BY kind, status, source_id ORDER BY 1 DESC LIMIT 1');
+  const [{ deltas }] = await testApp.query<{ deltas: string }>(`
+    SELECT max(n) AS deltas FROM (
+      SELECT count(*) AS n FROM item_tally GROUP BY kind, status, source_id
+      UNION ALL SELECT count(*) FROM item_technology_tally GROUP BY technology_id, kind, status, source_id
+      UNION ALL SELECT count(*) FROM item_technology_set_tally GROUP BY technology_ids, kind, status
+      UNION ALL SELECT count(*) FROM item_month_tally GROUP BY month, technology_id, kind, status
+      UNION ALL SELECT count(*) FROM item_pilot_tally GROUP BY technology_id, status, country, stage) keys`);
   expect(Number(deltas)).toBe(1);
   await expectTalliesToMatchLiveCounts();
 });

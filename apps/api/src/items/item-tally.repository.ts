@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ITEM_STATUSES, type TItemFacets, type TItemFilters, type TItemStatus } from '@srt/contracts';
-import { isStaff, type SessionUser } from '../auth/session-user';
+import type { TItemFacets, TItemFilters } from '@srt/contracts';
+import type { SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
 import type { FacetDimension } from './item-search.repository';
+import { visibilityParts } from './item-visibility';
 
 /**
  * The tallies count items per kind, status, source body and technology, so they answer exactly
@@ -13,16 +14,6 @@ import type { FacetDimension } from './item-search.repository';
 export function talliesCanAnswer(filters: TItemFilters): boolean {
   const { kind: _kind, status: _status, source: _source, technology, mine, ...others } = filters;
   return (technology?.length ?? 0) <= 1 && !mine && Object.values(others).every((value) => value === undefined);
-}
-
-/**
- * SPEC §2 split in two disjoint parts: items in statuses everyone (or the Secretariat) may see,
- * which the tallies count, and the caller's own items in the other statuses, counted live from
- * the author index (drafts are never in the tallies).
- */
-function visibilityParts(user: SessionUser): { shared: TItemStatus[]; ownOnly: TItemStatus[] } {
-  const ownOnly: TItemStatus[] = isStaff(user) ? ['DRAFT'] : ['DRAFT', 'REJECTED', 'WITHDRAWN'];
-  return { shared: ITEM_STATUSES.filter((status) => !ownOnly.includes(status)), ownOnly };
 }
 
 @Injectable()
