@@ -1,11 +1,12 @@
-// Unit tests (beside the code) and API integration tests (tests/api, against the real
-// PostgreSQL that scripts/test.mjs starts). Run them through `npm test`.
+// Unit tests (beside the code), the web build's size budget (tests/web) and API integration
+// tests (tests/api, against the real PostgreSQL that scripts/test.mjs starts). Run them through
+// `npm test`.
 const path = require('node:path');
 
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/tests/api/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/tests/api/**/*.e2e-spec.ts', '<rootDir>/tests/web/**/*.test.ts'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -2,45 +2,20 @@
 // (`npm run bench:generate` first): 16 concurrent clients per request for DURATION seconds,
 // p95 latency per request, the API's resident memory, and the first request's throughput next to
 // a bare node:http + pg server running the identical SQL. Run with `npm run bench`.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
+import { benchEnvironment, startApi, startBareServer, waitFor } from './servers.mjs';
 
-const require = createRequire(import.meta.url);
-const ROOT = path.resolve(import.meta.dirname, '..');
 const DURATION_MS = Number(process.env.DURATION ?? 20) * 1000;
 /** The dataset's size, as given to the generator: item references run from 1000001 to 1000000 + ITEMS. */
 const ITEMS = Number(process.env.ITEMS ?? 1_000_000);
 const CLIENTS = 16;
+/** Measure only the requests whose name contains this text (the bare comparison needs the first). */
+const ONLY = process.env.ONLY ?? '';
 const API_PORT = 3300;
 const BARE_PORT = 3301;
-const url = process.env.DATABASE_URL;
-const password = process.env.DEMO_PASSWORD;
-if (!url || !password) {
-  console.error('Set DEMO_PASSWORD (the seeded accounts\' password) and run through `npm run bench`.');
-  process.exit(1);
-}
-
-const nodeOptions = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).config.apiNodeOptions;
-const api = spawn(process.execPath, [nodeOptions, path.join(ROOT, 'apps/api/dist/src/main.js')], {
-  env: { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WEB_DIST: path.join(ROOT, 'apps/web/dist') },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const bare = spawn(process.execPath, [path.join(ROOT, 'bench/bare-server.mjs')], { env: { ...process.env, PORT: String(BARE_PORT) }, stdio: ['ignore', 'ignore', 'inherit'] });
-const stopAll = () => {
-  api.kill('SIGTERM');
-  bare.kill('SIGTERM');
-};
-process.on('exit', stopAll);
-
-async function waitFor(port, pathname) {
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (await fetch(`http://127.0.0.1:${port}${pathname}`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`nothing answers on port ${port}`);
-}
+const { password } = benchEnvironment();
+const api = startApi(API_PORT);
+startBareServer(BARE_PORT);
 await Promise.all([waitFor(API_PORT, '/api/ready'), waitFor(BARE_PORT, '/ready')]);
 
 async function signIn(email) {
@@ -105,21 +80,21 @@ const cases = [
     }),
   },
   { name: 'GET /stats (aim)', budget: 300, request: () => ({ url: apiUrl('/stats') }) },
+  { name: 'GET /stats?technology=… (aim)', budget: 300, request: () => ({ url: apiUrl('/stats?technology=blockchain&kind=PILOT') }) },
 ];
 
 const results = [];
-for (const each of cases) {
+for (const each of cases.filter((candidate) => candidate.name.includes(ONLY))) {
   const outcome = await load((w, n) => {
     const { url: target, init } = each.request(w, n);
     return { url: target, init: { headers, ...init } };
   });
   results.push({ request: each.name, 'p95 ms': outcome.p95.toFixed(1), 'budget ms': each.budget, ok: outcome.p95 <= each.budget && outcome.failures === 0, 'req/s': outcome.throughput.toFixed(0), failures: outcome.failures });
 }
-const bareOutcome = await load(() => ({ url: `http://127.0.0.1:${BARE_PORT}/items?technology=ai&status=ACCEPTED&limit=50` }));
+const bareOutcome = ONLY ? null : await load(() => ({ url: `http://127.0.0.1:${BARE_PORT}/items?technology=ai&status=ACCEPTED&limit=50` }));
 clearInterval(memory);
-const first = Number(results[0]['req/s']);
+const first = Number(results[0]?.['req/s']);
 console.table(results);
-console.log(`Throughput of the first request: ${first} req/s against ${bareOutcome.throughput.toFixed(0)} req/s bare (${((first / bareOutcome.throughput) * 100).toFixed(0)}%, budget ≥ 60%).`);
+if (bareOutcome) console.log(`Throughput of the first request: ${first} req/s against ${bareOutcome.throughput.toFixed(0)} req/s bare (${((first / bareOutcome.throughput) * 100).toFixed(0)}%, budget ≥ 60%).`);
 console.log(`API resident memory peak: ${peakMb.toFixed(0)} MB (budget ≤ 350 MB).`);
-stopAll();
 process.exit(0);

@@ -1,5 +1,13 @@
 import { lazy } from 'react';
 
+// The sign-in and password pages carry the form library, which signed-in visits (most of them) do
+// not need before they open a form.
+export const SignInPage = lazy(() => import('../features/auth/SignInPage').then((module) => ({ default: module.SignInPage })));
+export const ForgotPasswordPage = lazy(() =>
+  import('../features/auth/ForgotPasswordPage').then((module) => ({ default: module.ForgotPasswordPage })),
+);
+export const SetPasswordPage = lazy(() => import('../features/auth/SetPasswordPage').then((module) => ({ default: module.SetPasswordPage })));
+
 // Administration pages are used by few people: they load on first visit, keeping the initial bundle small.
 export const UsersPage = lazy(() => import('../features/admin/users/UsersPage').then((module) => ({ default: module.UsersPage })));
 export const OrganisationsPage = lazy(() =>
@@ -11,7 +19,8 @@ export const TaxonomiesPage = lazy(() =>
 );
 
 // The item pages carry the Markdown renderer, the forms and their schemas: loaded when first opened.
-export const ItemsPage = lazy(() => import('../features/items/browse/ItemsPage').then((module) => ({ default: module.ItemsPage })));
+export const loadItemsPage = () => import('../features/items/browse/ItemsPage');
+export const ItemsPage = lazy(() => loadItemsPage().then((module) => ({ default: module.ItemsPage })));
 export const ItemPage = lazy(() => import('../features/items/page/ItemPage').then((module) => ({ default: module.ItemPage })));
 export const NewItemPage = lazy(() => import('../features/items/form/NewItemPage').then((module) => ({ default: module.NewItemPage })));
 export const EditItemPage = lazy(() => import('../features/items/form/EditItemPage').then((module) => ({ default: module.EditItemPage })));

@@ -1,11 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { PAGE_ACCESS } from '../features/auth/access';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { PublicLayout } from '../features/auth/PublicLayout';
 import { RequireAccess } from '../features/auth/RequireAccess';
 import { RequireSignedIn } from '../features/auth/RequireSignedIn';
-import { SetPasswordPage } from '../features/auth/SetPasswordPage';
-import { SignInPage } from '../features/auth/SignInPage';
 import { SignOutPage } from '../features/auth/SignOutPage';
 import { HomePage } from '../features/home/HomePage';
 import { AppLayout } from '../features/layout/AppLayout';
@@ -17,12 +14,15 @@ import {
   InsightPage,
   EditionComparePage,
   EditItemPage,
+  ForgotPasswordPage,
   ItemPage,
   ItemsPage,
   NewItemPage,
   NotificationPreferencesPage,
   OrganisationsPage,
   ReportPage,
+  SetPasswordPage,
+  SignInPage,
   TaxonomiesPage,
   TriagePage,
   UsersPage,

@@ -1,5 +1,5 @@
 import { routes, type TItemKind } from '@srt/contracts';
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { itemKeys, type ItemFilters, type ItemListParams } from './keys';
 
@@ -14,8 +14,8 @@ export function filterQuery({ mine, technology, source, status, ...filters }: It
 }
 
 /** Browse and search, one keyset page after another. */
-export function useItemPages(params: ItemListParams) {
-  return useInfiniteQuery({
+export function itemPagesQuery(params: ItemListParams) {
+  return infiniteQueryOptions({
     queryKey: itemKeys.pages(params),
     queryFn: ({ pageParam, signal }) =>
       apiRequest(routes.listItems, { query: { ...filterQuery(params), sort: params.sort, cursor: pageParam ?? undefined, limit: PAGE_SIZE }, signal }),
@@ -26,6 +26,10 @@ export function useItemPages(params: ItemListParams) {
   });
 }
 
+export function useItemPages(params: ItemListParams) {
+  return useInfiniteQuery(itemPagesQuery(params));
+}
+
 /** The first few items matching the filters, e.g. the recent accepted ones on the home page. */
 export function useFirstItems(params: ItemListParams, limit: number) {
   return useQuery({
@@ -34,12 +38,16 @@ export function useFirstItems(params: ItemListParams, limit: number) {
   });
 }
 
-export function useItemFacets(filters: ItemFilters) {
-  return useQuery({
+export function itemFacetsQuery(filters: ItemFilters) {
+  return queryOptions({
     queryKey: itemKeys.facets(filters),
     queryFn: ({ signal }) => apiRequest(routes.itemFacets, { query: filterQuery(filters), signal }),
     placeholderData: keepPreviousData,
   });
+}
+
+export function useItemFacets(filters: ItemFilters) {
+  return useQuery(itemFacetsQuery(filters));
 }
 
 /** Likely duplicates of a title being typed (the API needs three characters at least). */

@@ -1,11 +1,13 @@
 import { routes } from '@srt/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { sourceKeys } from './keys';
 
+export const sourcesQuery = queryOptions({
+  queryKey: sourceKeys.list(),
+  queryFn: ({ signal }) => apiRequest(routes.listSources, { signal }),
+});
+
 export function useSources() {
-  return useQuery({
-    queryKey: sourceKeys.list(),
-    queryFn: ({ signal }) => apiRequest(routes.listSources, { signal }),
-  });
+  return useQuery(sourcesQuery);
 }

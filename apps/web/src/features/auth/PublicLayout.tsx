@@ -1,6 +1,8 @@
 import { Anchor, Box, Container, Group, Paper } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { PageLoader } from '../../shared/components/PageLoader';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The frame of the pages reachable without a session: sign in and password links. */
@@ -18,7 +20,9 @@ export function PublicLayout() {
       </Box>
       <Container component="main" size={440} px="md" py="xl">
         <Paper withBorder p="lg" radius="md">
-          <Outlet />
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </Paper>
       </Container>
     </>
