@@ -7,12 +7,11 @@ import pg from 'pg';
 
 const require = createRequire(import.meta.url);
 const { ItemSearchRepository } = require('../apps/api/dist/src/items/item-search.repository.js');
-const { Prisma } = require('../apps/api/dist/src/generated/prisma/client.js');
 
 let captured;
 const repository = new ItemSearchRepository({
-  $queryRaw: (strings, ...values) => {
-    captured = Prisma.sql(strings, ...values);
+  rows: (query) => {
+    captured = query;
     return Promise.resolve([]);
   },
 });

@@ -25,6 +25,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.set('query parser', 'simple');
+  // API answers depend on the session and change with every write: an ETag would cost a hash of
+  // every body and save no work on the server. Static files keep theirs (express.static).
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { Prisma } from '../generated/prisma/client';
 import type { SessionUser } from './session-user';
 
 @Injectable()
@@ -15,11 +16,11 @@ export class SessionRepository {
    * it is one hand-written statement: an ORM query costs several times as much CPU to compile.
    */
   async findLive(id: string, idleSince: Date): Promise<{ user: SessionUser; lastSeenAt: Date } | null> {
-    const rows = await this.prisma.$queryRaw<(SessionUser & { lastSeenAt: Date })[]>`
+    const rows = await this.prisma.rows<SessionUser & { lastSeenAt: Date }>(Prisma.sql`
       SELECT s.last_seen_at AS "lastSeenAt", u.id, u.email, u.display_name AS "displayName", u.role,
              u.organisation_id AS "organisationId", u.preferred_language AS "preferredLanguage"
         FROM session s JOIN app_user u ON u.id = s.user_id
-       WHERE s.id = ${id} AND s.expires_at > now() AND s.last_seen_at > ${idleSince} AND u.active`;
+       WHERE s.id = ${id} AND s.expires_at > now() AND s.last_seen_at > ${idleSince} AND u.active`);
     if (!rows[0]) return null;
     const { lastSeenAt, ...user } = rows[0];
     return { user, lastSeenAt };

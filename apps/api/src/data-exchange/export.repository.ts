@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { TItemFilters } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
+import { isoTimestamp } from '../database/iso-timestamp';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
 import { ItemSearchRepository } from '../items/item-search.repository';
 import type { ItemRecord } from './item-columns';
-
-const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 export type ExportRow = ItemRecord & { id: string; cursor_created: Date };
 
@@ -28,8 +27,8 @@ export class ExportRepository {
              coalesce(i.context, '') AS context, coalesce(i.lesson, '') AS lesson, coalesce(ad.name, '') AS administration,
              array_to_string(i.partners, ';') AS partners, coalesce(to_char(i.start_date, 'YYYY-MM-DD'), '') AS start_date,
              coalesce(to_char(i.end_date, 'YYYY-MM-DD'), '') AS end_date, coalesce(i.stage::text, '') AS stage, coalesce(i.outcomes, '') AS outcomes,
-             ${iso('i.created_at')} AS created_at, ${iso('i.updated_at')} AS updated_at,
-             coalesce(${iso('i.submitted_at')}, '') AS submitted_at, coalesce(${iso('i.decided_at')}, '') AS decided_at
+             ${isoTimestamp('i.created_at')} AS created_at, ${isoTimestamp('i.updated_at')} AS updated_at,
+             coalesce(${isoTimestamp('i.submitted_at')}, '') AS submitted_at, coalesce(${isoTimestamp('i.decided_at')}, '') AS decided_at
         FROM item i
         JOIN source_body s ON s.id = i.source_id
         JOIN organisation o ON o.id = i.organisation_id

@@ -1,11 +1,11 @@
 import type { TAddressee, TItemKind, TItemStatus, TLanguage, TLinkType, TPilotStage, TPriority } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
-import type { DatabaseClient } from '../database/prisma.service';
+import { isoTimestamp } from '../database/iso-timestamp';
+import { readRows, type DatabaseClient } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
 import { visibilitySql } from './item-visibility';
 
 /** A timestamp as JavaScript's `toISOString` writes it (the columns keep milliseconds). */
-const isoTimestamp = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 /** Everything the item page shows, as one row: what `toItem` and `contentOf` read. */
 export interface ItemRecord {
@@ -58,7 +58,7 @@ export interface ItemRecord {
  */
 export async function loadItemRecord(client: DatabaseClient, user: SessionUser, where: { reference: string } | { id: string }, visibleOnly: boolean): Promise<ItemRecord | null> {
   const match = 'reference' in where ? Prisma.sql`i.reference = ${where.reference}` : Prisma.sql`i.id = ${where.id}::uuid`;
-  const rows = await client.$queryRaw<{ record: ItemRecord }[]>`
+  const rows = await readRows<{ record: ItemRecord }>(client, Prisma.sql`
     SELECT json_build_object(
       'id', i.id, 'kind', i.kind, 'reference', i.reference, 'title', i.title, 'summary', i.summary, 'body', i.body,
       'language', i.language, 'status', i.status, 'authorId', i.author_id, 'organisationId', i.organisation_id,
@@ -97,6 +97,6 @@ export async function loadItemRecord(client: DatabaseClient, user: SessionUser, 
       JOIN source_body s ON s.id = i.source_id
       JOIN app_user a ON a.id = i.author_id
       JOIN organisation o ON o.id = i.organisation_id
-     WHERE ${match} ${visibleOnly ? Prisma.sql`AND ${visibilitySql(user)}` : Prisma.empty}`;
+     WHERE ${match} ${visibleOnly ? Prisma.sql`AND ${visibilitySql(user)}` : Prisma.empty}`);
   return rows[0]?.record ?? null;
 }

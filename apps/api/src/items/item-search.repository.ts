@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TItemFilters, TItemKind, TItemStatus, TLanguage } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
+import { isoTimestamp } from '../database/iso-timestamp';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
 import { visibilitySql } from './item-visibility';
@@ -27,8 +28,8 @@ export interface ItemSummaryRow {
   source_name: string;
   organisation_name: string;
   organisation_country: string | null;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
   sort_key: string;
   snippet: string | null;
 }
@@ -118,8 +119,9 @@ export class ItemSearchRepository {
       : Prisma.sql`NULL`;
     // The page's ids are chosen first, from an index alone where the filters allow it, and only
     // its rows are read, joined and given snippets.
-    return this.prisma.$queryRaw<ItemSummaryRow[]>`
-      SELECT i.id, i.reference, i.kind, i.title, i.summary, i.language, i.status, i.created_at, i.updated_at,
+    return this.prisma.rows<ItemSummaryRow>(Prisma.sql`
+      SELECT i.id, i.reference, i.kind, i.title, i.summary, i.language, i.status,
+             ${isoTimestamp('i.created_at')} AS created_at, ${isoTimestamp('i.updated_at')} AS updated_at,
              s.slug AS source_slug, s.name AS source_name, o.name AS organisation_name, o.country AS organisation_country,
              (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'nameEn', t.name_en, 'nameFr', t.name_fr) ORDER BY t.slug), '[]')
                 FROM technology t WHERE t.id = ANY(i.technology_ids)) AS technologies,
@@ -131,7 +133,7 @@ export class ItemSearchRepository {
         JOIN item i ON i.id = page.id
         JOIN source_body s ON s.id = i.source_id
         JOIN organisation o ON o.id = i.organisation_id
-       ORDER BY page.key ${order}, page.id ${order}`;
+       ORDER BY page.key ${order}, page.id ${order}`);
   }
 
   /** Counts per value of each dimension, each under every filter but its own (so other values stay choosable). */

@@ -33,8 +33,8 @@ const toSummary = (row: ItemSummaryRow, withSnippet: boolean): TItemSummary => (
   technologies: row.technologies,
   source: { slug: row.source_slug, name: row.source_name },
   organisation: { name: row.organisation_name, country: row.organisation_country },
-  createdAt: row.created_at.toISOString(),
-  updatedAt: row.updated_at.toISOString(),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
   snippet: withSnippet ? toSnippet(row.snippet) : null,
 });
 

@@ -40,7 +40,7 @@ export class ItemTallyRepository {
     const facet = (value: Prisma.Sql, from: Prisma.Sql, except: FacetDimension) => Prisma.sql`
       (SELECT coalesce(json_agg(json_build_object('value', value, 'count', count)), '[]') FROM (
          SELECT ${value} AS value, sum(r.items) AS count FROM ${from} WHERE ${where(except)} GROUP BY 1 HAVING sum(r.items) > 0) x)`;
-    const [row] = await this.prisma.$queryRaw<{ facets: TItemFacets }[]>`
+    const [row] = await this.prisma.rows<{ facets: TItemFacets }>(Prisma.sql`
       WITH technology_rows AS (
              SELECT technology_id, kind, status, source_id, items FROM item_technology_tally WHERE status = ANY(${shared}::"ItemStatus"[])
              UNION ALL
@@ -56,7 +56,7 @@ export class ItemTallyRepository {
         'kind', ${facet(Prisma.sql`r.kind::text`, Prisma.sql`${counted} r`, 'kind')},
         'status', ${facet(Prisma.sql`r.status::text`, Prisma.sql`${counted} r`, 'status')},
         'source', ${facet(Prisma.sql`s.slug`, Prisma.sql`${counted} r JOIN source_body s ON s.id = r.source_id`, 'source')}
-      ) AS facets`;
+      ) AS facets`);
     return row.facets;
   }
 
