@@ -270,6 +270,13 @@ describe('browsing and search', () => {
     expect(matched).toEqual(expect.arrayContaining(['risk', 'targeting']));
   });
 
+  it('finds an item by its reference, in any case', async () => {
+    for (const q of [corpus.french, corpus.french.toLowerCase(), ` ${corpus.aiXray} `]) {
+      const response = await delegate.get(`/api/v1/items?q=${encodeURIComponent(q)}`).expect(200);
+      expect(references(response.body)[0]).toBe(q.trim().toUpperCase());
+    }
+  });
+
   it('finds a French item with or without accents', async () => {
     for (const q of ['chaîne de blocs', 'chaine de blocs', 'opérateurs agréés', 'operateurs agrees']) {
       const response = await delegate.get(`/api/v1/items?q=${encodeURIComponent(q)}&technology=${MARKER}`).expect(200);

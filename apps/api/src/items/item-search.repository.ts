@@ -43,6 +43,13 @@ export const MATCH_END = '\u0003';
 const searchQuery = (q: string) =>
   Prisma.sql`(websearch_to_tsquery('public.english_unaccent', ${q}) || websearch_to_tsquery('public.french_unaccent', ${q}))`;
 
+/** A search for a reference (`REC-0001`, any case) also finds that item, whatever its text says. */
+const REFERENCE = /^\s*(REC|LES|PIL)-\d+\s*$/i;
+const searchCondition = (q: string) =>
+  REFERENCE.test(q)
+    ? Prisma.sql`(i.search @@ ${searchQuery(q)} OR i.reference = ${q.trim().toUpperCase()})`
+    : Prisma.sql`i.search @@ ${searchQuery(q)}`;
+
 /** The sorts that follow one column's index; relevance is built from them (see `relevancePage`). */
 type ColumnSort = Exclude<ItemSort, 'relevance'>;
 
@@ -81,7 +88,7 @@ export class ItemSearchRepository {
     if (filters.organisation) parts.push(Prisma.sql`i.organisation_id = ${filters.organisation}::uuid`);
     if (filters.country) parts.push(Prisma.sql`i.country = ${filters.country}`);
     if (filters.mine) parts.push(Prisma.sql`i.author_id = ${user.id}::uuid`);
-    if (filters.q) parts.push(Prisma.sql`i.search @@ ${searchQuery(filters.q)}`);
+    if (filters.q) parts.push(searchCondition(filters.q));
     return Prisma.join(parts, ' AND ');
   }
 

@@ -51,6 +51,7 @@ export function ItemSearchBar({ params, onChange }: ItemSearchBarProps) {
       <TextInput
         type="search"
         label={t('items.search')}
+        placeholder={t('items.searchPlaceholder')}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         style={{ flex: '1 1 16rem' }}
