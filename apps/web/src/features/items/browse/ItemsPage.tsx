@@ -8,6 +8,7 @@ import type { ItemListParams } from '../../../api/items/keys';
 import { useItemFacets, useItemPages } from '../../../api/items/queries';
 import { LoadMoreButton } from '../../../shared/components/LoadMoreButton';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
+import { useAfterFirstPaint } from '../../../shared/use-after-first-paint';
 import { usePageTitle } from '../../../shared/use-page-title';
 import { mayUse } from '../../auth/access';
 import { useSignedInUser } from '../../auth/signed-in-user';
@@ -34,6 +35,8 @@ export function ItemsPage() {
   // wide screens do not see the filters unfold on every visit.
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [filtersOpened, filtersToggle] = useDisclosure(false);
+  // The filters (dozens of options) render just after the results have been painted.
+  const filtersReady = useAfterFirstPaint();
   const title = params.mine ? t('items.mineTitle') : t('items.title');
   usePageTitle(title);
 
@@ -77,7 +80,7 @@ export function ItemsPage() {
             {t(filtersOpened ? 'items.filters.hide' : 'items.filters.show')}
           </Button>
           <Collapse in={Boolean(wide) || filtersOpened} id={FILTERS_ID}>
-            <ItemFilterPanel params={params} facets={facets.data} onChange={update} />
+            {filtersReady && <ItemFilterPanel params={params} facets={facets.data} onChange={update} />}
           </Collapse>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
