@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -23,6 +23,10 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     });
     super({ adapter: new PrismaPg(pool) });
     this.pool = pool;
+    // An idle connection that the server drops (a restart, a failover) must not crash the
+    // process; the pool replaces it on the next query.
+    const logger = new Logger(PrismaService.name);
+    pool.on('error', (error) => logger.warn({ err: error }, 'an idle database connection failed'));
   }
 
   /**
@@ -45,8 +49,11 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.$disconnect();
-    await this.pool.end();
+    try {
+      await this.$disconnect();
+    } finally {
+      await this.pool.end();
+    }
   }
 }
 
