@@ -61,6 +61,7 @@ const EXPECTED: Record<string, Row> = {
   'DELETE /api/v1/items/:ref/links': MEMBERS,
   'POST /api/v1/items/:ref/transitions': SIGNED_IN,
   'GET /api/v1/items/:ref/events': SIGNED_IN,
+  'GET /api/v1/reviewers': SECRETARIAT,
   'GET /api/v1/triage': SECRETARIAT,
   'GET /api/v1/items/:ref/comments': SIGNED_IN,
   'POST /api/v1/items/:ref/comments': SIGNED_IN,

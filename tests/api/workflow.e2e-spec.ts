@@ -107,6 +107,28 @@ describe('transition details', () => {
     expect(assigned.body.event.reviewer.displayName).toBe('Sam Secretariat');
   });
 
+  it('lists whom an item can be assigned to: active Secretariat members and administrators, by name', async () => {
+    await testApp.query(
+      `INSERT INTO app_user (email, display_name, organisation_id, role, active, updated_at)
+       SELECT $1, 'Former Secretariat colleague', organisation_id, 'SECRETARIAT', false, now() FROM app_user WHERE email = $2`,
+      ['former-secretariat@example.org', DEMO.secretariat],
+    );
+    const listed = await agents.secretariat.get('/api/v1/reviewers').expect(200);
+    const expected = await testApp.query<{ id: string; displayName: string }>(
+      `SELECT id, display_name AS "displayName" FROM app_user WHERE active AND role IN ('SECRETARIAT', 'ADMIN') ORDER BY display_name, id`,
+    );
+    expect(listed.body).toEqual(expected);
+    const names = listed.body.map((reviewer: { displayName: string }) => reviewer.displayName);
+    expect(names).toEqual(expect.arrayContaining(['Sam Secretariat']));
+    expect(names).not.toContain('Former Secretariat colleague');
+
+    // Whoever the list offers, the assign action accepts.
+    const colleague = listed.body.find((reviewer: { displayName: string }) => reviewer.displayName !== 'Sam Secretariat');
+    const reference = await itemIn('SUBMITTED', 'Assigned to a colleague');
+    const assigned = await agents.secretariat.post(`/api/v1/items/${reference}/transitions`).send({ action: 'assign', reviewerId: colleague.id }).expect(200);
+    expect(assigned.body.event.reviewer).toEqual(colleague);
+  });
+
   it('keeps a timeline of events with actor, statuses and comments', async () => {
     const reference = await itemIn('DRAFT', 'Timeline recommendation');
     await agents.author.post(`/api/v1/items/${reference}/transitions`).send({ action: 'submit' }).expect(200);

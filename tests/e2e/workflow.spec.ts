@@ -33,10 +33,19 @@ test('an item goes from draft to accepted through a request for changes, then a 
   await expect(member.getByRole('link', { name: 'Edit' })).toHaveCount(0);
   await expect(memberReview.getByRole('button', { name: 'Submit' })).toHaveCount(0);
 
-  // The Secretariat requests changes: the dialog refuses to send the request without saying what.
+  // The Secretariat hands the review to a colleague chosen by name.
   const secretariat = await personFor(browser, 'secretariat@example.org');
   await secretariat.goto(`/items/${reference}`);
   const secretariatReview = secretariat.getByRole('region', { name: 'Review' });
+  await secretariatReview.getByRole('button', { name: 'Assign' }).click();
+  const assignDialog = secretariat.getByRole('dialog', { name: `Assign ${reference} for review` });
+  await assignDialog.getByRole('textbox', { name: 'Reviewer' }).click();
+  await secretariat.getByRole('option', { name: 'Ada Admin' }).click();
+  await assignDialog.getByRole('button', { name: 'Assign' }).click();
+  await expect(assignDialog).toBeHidden();
+  await expect(secretariatReview.getByText('Reviewer: Ada Admin')).toBeVisible();
+
+  // The Secretariat requests changes: the dialog refuses to send the request without saying what.
   await secretariatReview.getByRole('button', { name: 'Request changes' }).click();
   const requestDialog = secretariat.getByRole('dialog', { name: `Request changes to ${reference}` });
   await requestDialog.getByRole('button', { name: 'Request changes' }).click();

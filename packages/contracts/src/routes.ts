@@ -18,7 +18,7 @@ import {
 } from './collaboration';
 import { ZHealth, ZReady } from './health';
 import { ZExportQuery, ZImportQuery, ZImportReport, ZStats, ZStatsQuery } from './insight';
-import { ZItemEvent, ZTransitionRequest, ZTransitionResult, ZTriagePage, ZTriageQuery } from './workflow';
+import { ZItemEvent, ZReviewer, ZTransitionRequest, ZTransitionResult, ZTriagePage, ZTriageQuery } from './workflow';
 import {
   ZCreateItem,
   ZCreateLink,
@@ -152,6 +152,7 @@ export const routes = {
 
   transition: route({ method: 'post', path: '/api/v1/items/:ref/transitions', summary: 'Move an item through the review workflow', tag: 'workflow', access: 'signed-in', params: ZReferenceParams, body: ZTransitionRequest, response: ZTransitionResult }),
   listEvents: route({ method: 'get', path: '/api/v1/items/:ref/events', summary: 'The item’s workflow timeline', tag: 'workflow', access: 'signed-in', params: ZReferenceParams, query: ZNoQuery, response: z.array(ZItemEvent) }),
+  listReviewers: route({ method: 'get', path: '/api/v1/reviewers', summary: 'Who an item can be assigned to for review, by name', tag: 'workflow', access: SECRETARIAT, query: ZNoQuery, response: z.array(ZReviewer) }),
   triage: route({ method: 'get', path: '/api/v1/triage', summary: 'Review queue, oldest in status first', tag: 'workflow', access: SECRETARIAT, query: ZTriageQuery, response: ZTriagePage }),
 
   listComments: route({ method: 'get', path: '/api/v1/items/:ref/comments', summary: 'Comments, or with internal=true the Secretariat’s notes', tag: 'collaboration', access: 'signed-in', params: ZReferenceParams, query: ZCommentQuery, response: z.array(ZComment) }),

@@ -50,6 +50,10 @@ export const ZTransitionRequest = z
   .meta({ id: 'TransitionRequest' });
 export type TTransitionRequest = z.infer<typeof ZTransitionRequest>;
 
+/** Who may review items: an active Secretariat member or administrator. */
+export const ZReviewer = z.object({ id: ZUuid, displayName: z.string() }).meta({ id: 'Reviewer' });
+export type TReviewer = z.infer<typeof ZReviewer>;
+
 export const ZItemEvent = z
   .object({
     id: z.string(),
@@ -58,7 +62,7 @@ export const ZItemEvent = z
     to: ZItemStatus,
     comment: z.string().nullable(),
     actor: z.object({ id: ZUuid, displayName: z.string() }),
-    reviewer: z.object({ id: ZUuid, displayName: z.string() }).nullable(),
+    reviewer: ZReviewer.nullable(),
     createdAt: ZIsoDateTime,
   })
   .meta({ id: 'ItemEvent' });
@@ -90,7 +94,7 @@ export const ZTriageEntry = z
     statusSince: ZIsoDateTime,
     ageInStatusDays: z.number().int(),
     author: z.object({ displayName: z.string(), organisation: z.string() }),
-    reviewer: z.object({ id: ZUuid, displayName: z.string() }).nullable(),
+    reviewer: ZReviewer.nullable(),
     technologies: z.array(z.object({ slug: ZSlug, nameEn: z.string(), nameFr: z.string() })),
     likelyDuplicates: z.number().int(),
   })

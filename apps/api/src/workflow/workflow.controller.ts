@@ -24,6 +24,11 @@ export class WorkflowController {
     return this.workflow.events(user, params.ref);
   }
 
+  @Endpoint(routes.listReviewers)
+  reviewers() {
+    return this.workflow.reviewers();
+  }
+
   @Endpoint(routes.triage)
   queue(@CurrentUser() user: SessionUser, @Input('query') query: TTriageQuery) {
     return this.triage.page(user, query);

@@ -13,6 +13,9 @@ const EVENT_SELECT = {
   reviewer: { select: { id: true, displayName: true } },
 } as const;
 
+/** Who may review items (SPEC §2: the Secretariat; administrators may do everything). */
+const REVIEWERS = { active: true, role: { in: ['SECRETARIAT' as const, 'ADMIN' as const] } };
+
 export interface StatusChange {
   itemId: string;
   from: TItemStatus;
@@ -68,7 +71,11 @@ export class WorkflowRepository {
   }
 
   activeReviewer(userId: string, client: DatabaseClient) {
-    return client.user.findFirst({ where: { id: userId, active: true, role: { in: ['SECRETARIAT', 'ADMIN'] } }, select: { id: true } });
+    return client.user.findFirst({ where: { id: userId, ...REVIEWERS }, select: { id: true } });
+  }
+
+  reviewers() {
+    return this.prisma.user.findMany({ where: REVIEWERS, select: { id: true, displayName: true }, orderBy: [{ displayName: 'asc' }, { id: 'asc' }] });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TRANSITIONS, type TItemEvent, type TNotificationKind, type TTransitionRequest, type TWorkflowAction } from '@srt/contracts';
+import { TRANSITIONS, type TItemEvent, type TNotificationKind, type TReviewer, type TTransitionRequest, type TWorkflowAction } from '@srt/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
@@ -103,6 +103,11 @@ export class WorkflowService {
   async events(user: SessionUser, reference: string): Promise<TItemEvent[]> {
     const item = await this.items.requireVisible(reference, user);
     return (await this.workflow.events(item.id)).map(toEvent);
+  }
+
+  /** Whom the assign action accepts as reviewer, by name. */
+  reviewers(): Promise<TReviewer[]> {
+    return this.workflow.reviewers();
   }
 
   /** 409 naming the status found and what the caller may do from it. */

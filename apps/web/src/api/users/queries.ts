@@ -18,18 +18,13 @@ export function useUsers(filters: UserFilters) {
 }
 
 /**
- * Who can review items (Secretariat and administrators), for the assign dialog. Only administrators
- * may list users, so for everyone else this stays disabled and the dialog offers the caller alone.
+ * Who can review items (Secretariat and administrators), for the assign dialog. Kept under the
+ * users' keys, so that an administrator's change to someone's role or status refreshes it.
  */
 export function useReviewers(enabled: boolean) {
   return useQuery({
     queryKey: userKeys.reviewers(),
-    queryFn: async ({ signal }) => {
-      const pages = await Promise.all(
-        (['SECRETARIAT', 'ADMIN'] as const).map((role) => apiRequest(routes.listUsers, { query: { role, active: 'true', limit: 100 }, signal })),
-      );
-      return pages.flatMap((page) => page.items);
-    },
+    queryFn: ({ signal }) => apiRequest(routes.listReviewers, { signal }),
     enabled,
   });
 }

@@ -43,7 +43,7 @@ function TransitionForm({ reference, action, onDone }: { reference: string; acti
   const transition = useTransition(reference);
   const [formError, setFormError] = useState<string | null>(null);
   const commentRequired = TRANSITIONS[action].commentRequired;
-  const reviewers = useReviewers(action === 'assign' && mayUse(me.role, routes.listUsers.access));
+  const reviewers = useReviewers(action === 'assign' && mayUse(me.role, routes.listReviewers.access));
   const {
     register,
     control,
