@@ -68,7 +68,8 @@ export class StatsRepository {
     const own = itemRows(Prisma.sql`filtered`);
     const technology = filters.technology?.[0];
     const technologyId = Prisma.sql`(SELECT id FROM technology WHERE slug = ${technology})`;
-    const counted = (hasKind = true) =>
+    // Tally rows the caller may see under the status and kind filters (the pilot tally has no kind).
+    const shownRows = (hasKind = true) =>
       Prisma.join(
         [
           Prisma.sql`r.status = ANY(${shared}::"ItemStatus"[])`,
@@ -82,15 +83,15 @@ export class StatsRepository {
     return this.figures(ownItems, {
       sets: Prisma.sql`
         SELECT r.technology_ids, r.kind, r.status, r.items FROM item_technology_set_tally r
-         WHERE ${counted()} ${technology ? Prisma.sql`AND ${technologyId} = ANY(r.technology_ids)` : Prisma.empty}
+         WHERE ${shownRows()} ${technology ? Prisma.sql`AND ${technologyId} = ANY(r.technology_ids)` : Prisma.empty}
         UNION ALL ${own.sets}`,
       sources: Prisma.sql`
-        ${technology ? Prisma.sql`SELECT r.source_id, r.items FROM item_technology_tally r WHERE r.technology_id = ${technologyId} AND` : Prisma.sql`SELECT r.source_id, r.items FROM item_tally r WHERE`} ${counted()}
+        ${technology ? Prisma.sql`SELECT r.source_id, r.items FROM item_technology_tally r WHERE r.technology_id = ${technologyId} AND` : Prisma.sql`SELECT r.source_id, r.items FROM item_tally r WHERE`} ${shownRows()}
         UNION ALL ${own.sources}`,
-      months: Prisma.sql`SELECT r.month, r.submitted, r.accepted FROM item_month_tally r WHERE ${counted()} AND ${perTechnology} UNION ALL ${own.months}`,
+      months: Prisma.sql`SELECT r.month, r.submitted, r.accepted FROM item_month_tally r WHERE ${shownRows()} AND ${perTechnology} UNION ALL ${own.months}`,
       pilots: Prisma.sql`
         SELECT r.country, r.stage, r.items FROM item_pilot_tally r
-         WHERE ${counted(false)} AND ${perTechnology} ${filters.kind && filters.kind !== 'PILOT' ? Prisma.sql`AND FALSE` : Prisma.empty}
+         WHERE ${shownRows(false)} AND ${perTechnology} ${filters.kind && filters.kind !== 'PILOT' ? Prisma.sql`AND FALSE` : Prisma.empty}
         UNION ALL ${own.pilots}`,
     });
   }
