@@ -10,8 +10,8 @@ const { ItemSearchRepository } = require('../apps/api/dist/src/items/item-search
 
 let captured;
 const repository = new ItemSearchRepository({
-  rows: (query) => {
-    captured = query;
+  rows: (query, options) => {
+    captured = { query, options };
     return Promise.resolve([]);
   },
 });
@@ -26,7 +26,9 @@ http
     if (url.pathname === '/ready') return response.end('ok');
     const filters = { technology: url.searchParams.getAll('technology'), status: url.searchParams.getAll('status') };
     await repository.page(user, filters, 'updated', undefined, Number(url.searchParams.get('limit') ?? 50) + 1);
-    const result = await pool.query(captured.text, captured.values);
+    // Prepared as the API prepares it, so the two differ only by what surrounds the statement.
+    const { query, options } = captured;
+    const result = await pool.query({ name: options?.reusePlan ? 'list' : undefined, text: query.text, values: query.values });
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify({ items: result.rows.slice(0, 50), nextCursor: null }));
   })

@@ -97,6 +97,6 @@ export async function loadItemRecord(client: DatabaseClient, user: SessionUser, 
       JOIN source_body s ON s.id = i.source_id
       JOIN app_user a ON a.id = i.author_id
       JOIN organisation o ON o.id = i.organisation_id
-     WHERE ${match} ${visibleOnly ? Prisma.sql`AND ${visibilitySql(user)}` : Prisma.empty}`);
+     WHERE ${match} ${visibleOnly ? Prisma.sql`AND ${visibilitySql(user)}` : Prisma.empty}`, { reusePlan: true });
   return rows[0]?.record ?? null;
 }
