@@ -113,6 +113,25 @@ describe('session lifecycle', () => {
     await testApp.signIn('member2');
   });
 
+  it('applies a role given by an administrator from the user\'s next request', async () => {
+    const member2 = await testApp.signIn('member2');
+    await member2.get('/api/v1/reviewers').expect(403);
+    const admin = await testApp.signIn('admin');
+    const [user] = await testApp.query<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [DEMO.member2]);
+    await admin.patch(`/api/v1/users/${user.id}`).send({ role: 'SECRETARIAT' }).expect(200);
+    await member2.get('/api/v1/reviewers').expect(200);
+    await admin.patch(`/api/v1/users/${user.id}`).send({ role: 'MEMBER' }).expect(200);
+    await member2.get('/api/v1/reviewers').expect(403);
+  });
+
+  it('refuses a session ended by another process (here: directly in the database) within SESSION_CACHE_MS', async () => {
+    const member = await testApp.signIn('member');
+    await member.get('/api/v1/auth/me').expect(200);
+    await testApp.query('DELETE FROM session WHERE user_id = (SELECT id FROM app_user WHERE email = $1)', [DEMO.member]);
+    await new Promise((resolve) => setTimeout(resolve, testApp.config.SESSION_CACHE_MS + 100));
+    await member.get('/api/v1/auth/me').expect(401);
+  });
+
   it('saves the language preference to the user', async () => {
     const member = await testApp.signIn('member');
     const response = await member.patch('/api/v1/auth/me').send({ preferredLanguage: 'fr' }).expect(200);

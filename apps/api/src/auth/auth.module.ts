@@ -4,12 +4,13 @@ import { UsersRepository } from '../users/users.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { SessionCache } from './session-cache';
 import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionService, SessionRepository, LoginThrottle, UsersRepository, UserTokensRepository],
+  providers: [AuthService, SessionService, SessionCache, SessionRepository, LoginThrottle, UsersRepository, UserTokensRepository],
   exports: [SessionService, UsersRepository, UserTokensRepository],
 })
 export class AuthModule {}

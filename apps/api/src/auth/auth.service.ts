@@ -61,6 +61,7 @@ export class AuthService {
       await tx.session.deleteMany({ where: { id: sessionId } });
       await this.audit.record({ actorId: user.id, action: 'auth.logout', entityType: 'user', entityId: user.id, summary: 'Signed out', requestId }, tx);
     });
+    this.sessions.forgetRemembered();
     this.sessions.clearCookie(response);
   }
 
@@ -76,6 +77,7 @@ export class AuthService {
       await this.audit.record({ actorId: user.id, action: 'user.preferences_changed', entityType: 'user', entityId: user.id, summary: `Language set to ${input.preferredLanguage}`, requestId }, tx);
       return updated;
     });
+    this.sessions.forgetRemembered();
     return toMe(row);
   }
 
@@ -111,5 +113,6 @@ export class AuthService {
       const action = token.purpose === 'INVITATION' ? 'auth.invitation_accepted' : 'auth.password_reset';
       await this.audit.record({ actorId: token.userId, action, entityType: 'user', entityId: token.userId, summary: 'Password set from an emailed link', requestId }, tx);
     });
+    this.sessions.forgetRemembered();
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, cookieIsSecure, type AppConfig } from '../config/config';
 import type { DatabaseClient } from '../database/prisma.service';
+import { SessionCache } from './session-cache';
 import { SessionRepository } from './session.repository';
 import type { SessionUser } from './session-user';
 import { hashSecret, newSecret } from './tokens';
@@ -14,6 +15,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 export class SessionService {
   constructor(
     private readonly sessions: SessionRepository,
+    private readonly cache: SessionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,19 +41,23 @@ export class SessionService {
     const secret: unknown = request.cookies?.[SESSION_COOKIE];
     if (typeof secret !== 'string' || secret.length < 20 || secret.length > 100) return null;
     const sessionId = hashSecret(secret);
-    const live = await this.sessions.findLive(sessionId, this.idleSince());
+    const live = await this.cache.lookup(sessionId, () => this.sessions.findLive(sessionId, this.idleSince()));
     if (!live) return null;
-    if (Date.now() - live.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await this.sessions.touch(sessionId);
+    if (Date.now() - live.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      // The remembered session is touched too, or every request until it is forgotten would write.
+      live.lastSeenAt = new Date();
+      await this.sessions.touch(sessionId);
+    }
     return { user: live.user, sessionId };
-  }
-
-  async end(sessionId: string, response: Response): Promise<void> {
-    await this.sessions.delete(sessionId);
-    this.clearCookie(response);
   }
 
   clearCookie(response: Response): void {
     response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: cookieIsSecure(this.config), path: '/' });
+  }
+
+  /** To call once a change to sessions or users is committed: see `SessionCache.invalidate`. */
+  forgetRemembered(): void {
+    this.cache.invalidate();
   }
 
   endAllFor(userId: string, client?: DatabaseClient) {

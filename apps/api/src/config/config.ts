@@ -16,6 +16,8 @@ export const ZConfig = z.object({
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   SESSION_IDLE_MINUTES: ZDuration.default(120),
   SESSION_ABSOLUTE_HOURS: ZDuration.default(24 * 7),
+  /** How long a process remembers a live session; 0 asks the database on every request. */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** Marks the cookie Secure even when PUBLIC_URL is http (behind a TLS-terminating proxy). */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),

@@ -76,6 +76,7 @@ export class UsersService {
       await this.audit.record({ actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: id, summary: describeChange(current, input), requestId }, tx);
       return user;
     });
+    this.sessions.forgetRemembered();
     return toUser(updated);
   }
 
