@@ -1,5 +1,6 @@
-// Runs one command (a Prisma CLI call, the seed, a backup) against the project's database:
-// DATABASE_URL when set, otherwise the embedded server, started for the command and stopped after.
+// Runs one command (a Prisma CLI call, the seed, a benchmark) against the project's database:
+// DATABASE_URL when set, otherwise the embedded server: the one already running from DATA_DIR
+// (under `npm start`), or one started for the command and stopped after.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -14,7 +15,7 @@ if (!command) {
 
 let database;
 try {
-  database = await openDatabase({ log: (line) => console.error(line) });
+  database = await openDatabase({ log: (line) => console.error(line), shareRunning: true });
 } catch (error) {
   console.error(error instanceof DatabaseStartError ? error.message : `Could not open the database: ${error.message}`);
   process.exit(1);

@@ -85,6 +85,23 @@ async function clearLeftoverServer(serverDir, log) {
   if (fs.existsSync(pidFile)) fs.rmSync(pidFile);
 }
 
+/**
+ * The URL of `database` on the server already running from `dataDir` (under `npm start`, say),
+ * or null when none runs: a script must use that server, not stop it as a leftover.
+ */
+function runningEmbeddedDatabase({ dataDir, database }) {
+  const absoluteDataDir = path.resolve(dataDir);
+  const pidFile = path.join(absoluteDataDir, SERVER_FOLDER, 'postmaster.pid');
+  const credentialsFile = path.join(absoluteDataDir, CREDENTIALS_FILE);
+  if (!fs.existsSync(pidFile) || !fs.existsSync(credentialsFile)) return null;
+  // postmaster.pid: the pid on line 1, the port on line 4.
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port)) return null;
+  const stored = JSON.parse(fs.readFileSync(credentialsFile, 'utf8'));
+  return connectionUrl({ ...stored, port }, database);
+}
+
 function readOrCreateCredentials(dataDir, port) {
   const file = path.join(dataDir, CREDENTIALS_FILE);
   if (fs.existsSync(file)) {
@@ -204,4 +221,4 @@ function lastLines(lines) {
   return lines.join('').trim().split('\n').slice(-3).join(' | ');
 }
 
-module.exports = { startEmbeddedDatabase, DatabaseStartError };
+module.exports = { startEmbeddedDatabase, runningEmbeddedDatabase, DatabaseStartError };
