@@ -149,4 +149,22 @@ describe('embedded PostgreSQL lifecycle', () => {
     expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
     child = undefined;
   }, 180_000);
+  it('backs up while the app runs on it, and restores with the app stopped', async () => {
+    const [port, databasePort] = [await freePort(), await freePort()];
+    const env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(databasePort), DEMO_PASSWORD: PASSWORD, HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
+    const running = await start(env);
+    child = running.child;
+    const backupFolder = path.join(dataDir, 'backup');
+    const backup = spawnSync(process.execPath, [path.join(ROOT, 'scripts/backup.mjs'), backupFolder], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+    expect({ status: backup.status, stderr: backup.stderr.trim() }).toEqual({ status: 0, stderr: `Using the embedded PostgreSQL server already running with its data in ${dataDir}.` });
+    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'up' });
+    running.child.kill('SIGTERM');
+    await new Promise((resolve) => running.child.once('exit', resolve));
+    child = undefined;
+
+    const restore = spawnSync(process.execPath, [path.join(ROOT, 'scripts/restore.mjs'), backupFolder, '--yes'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 120_000 });
+    expect({ status: restore.status, lastLine: restore.stdout.trim().split('\n').at(-1) }).toEqual({ status: 0, lastLine: expect.stringMatching(/^Restored the backup of /) });
+    expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 180_000);
 });

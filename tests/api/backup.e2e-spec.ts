@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+// `npm run backup` and `npm run restore` as real processes against the suite's database, while
+// the app keeps running on it.
+const ROOT = path.resolve(__dirname, '..', '..');
+let testApp: TestApp;
+let folder: string;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'srt-backup-'));
+});
+afterAll(async () => {
+  await testApp.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function run(script: 'backup' | 'restore', ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, `scripts/${script}.mjs`), ...args], {
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: testApp.databaseUrl },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+/** A digest of every row of every table a backup holds (generated columns included), and of the sequences. */
+async function fingerprint(): Promise<Record<string, string>> {
+  const tables = await testApp.query<{ name: string }>(
+    "SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname NOT IN ('_prisma_migrations', 'session', 'rate_limit') ORDER BY relname",
+  );
+  const digest: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [row] = await testApp.query<{ md5: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM "${name}" t`);
+    digest[name] = row.md5;
+  }
+  for (const sequence of await testApp.query<{ name: string; position: string }>("SELECT sequencename AS name, coalesce(last_value, 0)::text AS position FROM pg_sequences WHERE schemaname = 'public'")) {
+    digest[`sequence ${sequence.name}`] = sequence.position;
+  }
+  return digest;
+}
+
+const lesson = (title: string) => ({ kind: 'LESSON', title, technologies: ['blockchain'], source: 'ptc', language: 'en', context: 'Context', lesson: 'Lesson' });
+
+describe('backup and restore', () => {
+  it('brings every table back as it was at the backup, while the app runs, and signs everyone out', async () => {
+    const member = await testApp.signIn('member');
+    const kept = (await member.post('/api/v1/items').send(lesson('Kept by the backup')).expect(201)).body;
+    const before = await fingerprint();
+    const backup = run('backup', path.join(folder, 'first'));
+    expect(backup).toMatchObject({ status: 0, stdout: expect.stringContaining('Backed up') });
+
+    const later = (await member.post('/api/v1/items').send(lesson('Made after the backup')).expect(201)).body;
+    await member.delete(`/api/v1/items/${kept.reference}`).expect(204);
+    expect(await fingerprint()).not.toEqual(before);
+
+    const restore = run('restore', path.join(folder, 'first'), '--yes');
+    expect(restore).toMatchObject({ status: 0, stdout: expect.stringContaining('Restored the backup') });
+    expect(await fingerprint()).toEqual(before);
+
+    // Another process ended the sessions: this one stops honouring them within SESSION_CACHE_MS.
+    await new Promise((resolve) => setTimeout(resolve, testApp.config.SESSION_CACHE_MS + 100));
+    await member.get('/api/v1/auth/me').expect(401);
+    const again = await testApp.signIn('member');
+    expect((await again.get(`/api/v1/items/${kept.reference}`).expect(200)).body.title).toBe('Kept by the backup');
+    await again.get(`/api/v1/items/${later.reference}`).expect(404);
+    // Numbering goes on from where the backup left it.
+    expect((await again.post('/api/v1/items').send(lesson('After the restore')).expect(201)).body.reference).toBe(later.reference);
+  });
+
+  it('refuses a backup of other migrations and a damaged backup, and changes nothing', async () => {
+    const source = path.join(folder, 'second');
+    expect(run('backup', source).status).toBe(0);
+    const before = await fingerprint();
+
+    const older = path.join(folder, 'older');
+    fs.cpSync(source, older, { recursive: true });
+    const manifest = JSON.parse(fs.readFileSync(path.join(older, 'manifest.json'), 'utf8'));
+    manifest.migrations.pop();
+    fs.writeFileSync(path.join(older, 'manifest.json'), JSON.stringify(manifest));
+    const refused = run('restore', older, '--yes');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^The backup was made at migration .*Nothing was changed\.$/s);
+
+    const damaged = path.join(folder, 'damaged');
+    fs.cpSync(source, damaged, { recursive: true });
+    const items = path.join(damaged, 'item.copy.gz');
+    fs.truncateSync(items, Math.floor(fs.statSync(items).size / 2));
+    const failed = run('restore', damaged, '--yes');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/Nothing was changed\.$/);
+
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('asks for --yes before replacing the data, and never writes into an existing folder', async () => {
+    const source = path.join(folder, 'third');
+    expect(run('backup', source).status).toBe(0);
+    const unconfirmed = run('restore', source);
+    expect(unconfirmed.status).toBe(2);
+    expect(unconfirmed.stderr).toMatch(/^This replaces ALL data with the backup of .* Run again with --yes to do it\.$/);
+    const again = run('backup', source);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(`${source} already exists; a backup goes into a new folder.`);
+  });
+});
