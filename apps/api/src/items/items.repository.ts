@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { REFERENCE_PREFIX, type TItemContent, type TItemKind, type TLinkType } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { Prisma } from '../generated/prisma/client';
 import { visibleTo } from './item-visibility';
 import { loadItemRecord, type ItemRecord } from './item-record.query';
 
@@ -17,10 +18,24 @@ export interface ResolvedReferences {
   sourceId: string;
 }
 
+/** What a content snapshot names, as the database knows it (see `lookUp`). */
+export interface ContentLookup {
+  technologies: { id: string; slug: string; active: boolean }[];
+  sourceId: string | null;
+  meetingFound: boolean;
+  administrationFound: boolean;
+  organisationCountry: string | null;
+}
+
 /** REC-0001, LES-0001, PIL-0001: the next number of the kind's sequence, at least four digits. */
+function nextReferenceSql(kind: TItemKind): Prisma.Sql {
+  return Prisma.sql`(SELECT ${REFERENCE_PREFIX[kind]} || '-' || lpad(n::text, greatest(4, length(n::text)), '0')
+                       FROM (SELECT nextval(${NUMBER_SEQUENCE[kind]}::regclass) AS n) next)`;
+}
+
 export async function nextItemReference(kind: TItemKind, client: DatabaseClient): Promise<string> {
-  const [row] = await client.$queryRaw<{ n: bigint }[]>`SELECT nextval(${NUMBER_SEQUENCE[kind]}::regclass) AS n`;
-  return `${REFERENCE_PREFIX[kind]}-${String(row.n).padStart(4, '0')}`;
+  const [row] = await client.$queryRaw<{ reference: string }[]>`SELECT ${nextReferenceSql(kind)} AS reference`;
+  return row.reference;
 }
 
 const toDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -70,48 +85,47 @@ export class ItemsRepository {
   // The statements of a create are hand-written: compiling ORM queries costs more CPU than
   // running them, and POST /items has a 30 ms budget (SPEC §6).
 
-  /** The named technologies and source body, in one round trip. */
-  async resolve(content: Pick<TItemContent, 'technologies' | 'source'>, client: DatabaseClient) {
-    const [row] = await client.$queryRaw<{ technologies: { id: string; slug: string; active: boolean }[]; source_id: string | null }[]>`
+  /**
+   * The technologies, source body, meeting and administration a content snapshot names, and the
+   * author organisation's country, in one round trip.
+   */
+  async lookUp(content: TItemContent, organisationId: string, client: DatabaseClient): Promise<ContentLookup> {
+    const administrationId = content.kind === 'PILOT' ? content.administrationId : null;
+    const [row] = await client.$queryRaw<ContentLookup[]>`
       SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'slug', slug, 'active', active)), '[]')
                 FROM technology WHERE slug = ANY(${content.technologies}::text[])) AS technologies,
-             (SELECT id FROM source_body WHERE slug = ${content.source}) AS source_id`;
-    return { technologies: row.technologies, sourceId: row.source_id };
+             (SELECT id FROM source_body WHERE slug = ${content.source}) AS "sourceId",
+             EXISTS (SELECT 1 FROM meeting WHERE id = ${content.meetingId}::uuid) AS "meetingFound",
+             EXISTS (SELECT 1 FROM organisation WHERE id = ${administrationId}::uuid) AS "administrationFound",
+             (SELECT country FROM organisation WHERE id = ${organisationId}::uuid) AS "organisationCountry"`;
+    return row;
   }
 
-  async meetingExists(id: string, client: DatabaseClient): Promise<boolean> {
-    const [row] = await client.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ${id}::uuid) AS found`;
-    return row.found;
-  }
-
-  async organisation(id: string, client: DatabaseClient): Promise<{ id: string; country: string | null } | null> {
-    const rows = await client.$queryRaw<{ id: string; country: string | null }[]>`SELECT id, country FROM organisation WHERE id = ${id}::uuid`;
-    return rows[0] ?? null;
-  }
-
-  nextReference(kind: TItemKind, client: DatabaseClient): Promise<string> {
-    return nextItemReference(kind, client);
-  }
-
+  /** Inserts a new item with its technologies and first revision, under the next reference of its kind. */
   async create(
-    data: { reference: string; content: TItemContent; authorId: string; organisationId: string; country: string | null },
+    data: { content: TItemContent; authorId: string; organisationId: string; country: string | null },
     references: ResolvedReferences,
     client: DatabaseClient,
-  ): Promise<string> {
+  ): Promise<{ id: string; reference: string }> {
     const c = contentColumns(data.content, references.sourceId);
     const pilot = data.content.kind === 'PILOT' ? data.content : null;
-    const [created] = await client.$queryRaw<{ id: string }[]>`
+    const [created] = await client.$queryRaw<{ id: string; reference: string }[]>`
       WITH created AS (
         INSERT INTO item (kind, reference, author_id, organisation_id, country, title, summary, body, source_id, meeting_id, document_ref,
-                          language, addressees, priority, context, lesson, administration_id, partners, start_date, end_date, stage, outcomes)
-        VALUES (${data.content.kind}::"ItemKind", ${data.reference}, ${data.authorId}::uuid, ${data.organisationId}::uuid, ${data.country},
+                          language, addressees, priority, context, lesson, administration_id, partners, start_date, end_date, stage, outcomes,
+                          technology_ids)
+        VALUES (${data.content.kind}::"ItemKind", ${nextReferenceSql(data.content.kind)}, ${data.authorId}::uuid, ${data.organisationId}::uuid, ${data.country},
                 ${c.title}, ${c.summary}, ${c.body}, ${c.sourceId}::uuid, ${c.meetingId}::uuid, ${c.documentRef},
                 ${c.language}::"Language", ${c.addressees}::"Addressee"[], ${c.priority}::"Priority", ${c.context}, ${c.lesson},
-                ${c.administrationId}::uuid, ${c.partners}::text[], ${pilot?.startDate ?? null}::date, ${pilot?.endDate ?? null}::date, ${c.stage}::"PilotStage", ${c.outcomes})
-        RETURNING id),
-      tagged AS (INSERT INTO item_technology (item_id, technology_id) SELECT created.id, unnest(${references.technologyIds}::uuid[]) FROM created)
-      SELECT id FROM created`;
-    return created.id;
+                ${c.administrationId}::uuid, ${c.partners}::text[], ${pilot?.startDate ?? null}::date, ${pilot?.endDate ?? null}::date, ${c.stage}::"PilotStage", ${c.outcomes},
+                -- As item_technology's trigger would set it, so that it need not rewrite the new row.
+                ARRAY(SELECT DISTINCT unnest(${references.technologyIds}::uuid[]) ORDER BY 1))
+        RETURNING id, reference),
+      tagged AS (INSERT INTO item_technology (item_id, technology_id) SELECT created.id, unnest(${references.technologyIds}::uuid[]) FROM created),
+      revised AS (INSERT INTO item_revision (item_id, number, content, editor_id)
+                  SELECT created.id, 1, ${JSON.stringify(data.content)}::jsonb, ${data.authorId}::uuid FROM created)
+      SELECT id, reference FROM created`;
+    return created;
   }
 
   /** Writes new content only if nobody changed the item since `version` was read; false when someone did. */

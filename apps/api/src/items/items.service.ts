@@ -71,13 +71,10 @@ export class ItemsService {
 
   /** Writes a new draft with its first revision and audit entry inside the caller's transaction. */
   async createDraft(user: SessionUser, content: TItemContent, requestId: string, tx: DatabaseClient): Promise<{ id: string; reference: string }> {
-    const references = await this.resolveReferences(content, tx);
-    const country = await this.countryOf(content, user.organisationId, tx);
-    const reference = await this.items.nextReference(content.kind, tx);
-    const id = await this.items.create({ reference, content, authorId: user.id, organisationId: user.organisationId, country }, references, tx);
-    await this.items.addRevision(id, content, user.id, tx);
-    await this.audit.record({ actorId: user.id, action: 'item.created', entityType: 'item', entityId: reference, summary: `Drafted ${reference}: ${content.title}`, requestId }, tx);
-    return { id, reference };
+    const { references, country } = await this.resolveContent(content, user.organisationId, tx);
+    const created = await this.items.create({ content, authorId: user.id, organisationId: user.organisationId, country }, references, tx);
+    await this.audit.record({ actorId: user.id, action: 'item.created', entityType: 'item', entityId: created.reference, summary: `Drafted ${created.reference}: ${content.title}`, requestId }, tx);
+    return created;
   }
 
   /** Applies a change made against `version`; a stale version answers 409 with the current one. */
@@ -91,8 +88,7 @@ export class ItemsService {
       const current = contentOf(row);
       const merged = this.validateContent({ ...current, ...fields, kind: current.kind });
       if (JSON.stringify(merged) === JSON.stringify(current)) return row.id;
-      const references = await this.resolveReferences(merged, tx);
-      const country = await this.countryOf(merged, row.organisationId, tx);
+      const { references, country } = await this.resolveContent(merged, row.organisationId, tx);
       if (!(await this.items.updateContent(row.id, change.version, merged, references, country, tx))) {
         throw this.staleVersion(reference, row.version + 1);
       }
@@ -182,28 +178,27 @@ export class ItemsService {
     return parsed.data;
   }
 
-  /** Slugs and ids the content names must exist (and technologies be active): 400 naming each. */
-  async resolveReferences(content: TItemContent, client: DatabaseClient): Promise<ResolvedReferences> {
+  /**
+   * The ids behind the slugs the content names, and the country the `country` filter matches
+   * (the pilot's, otherwise the author organisation's). Everything named must exist, and
+   * technologies be in use: otherwise 400 naming each offending field.
+   */
+  async resolveContent(content: TItemContent, organisationId: string, client: DatabaseClient): Promise<{ references: ResolvedReferences; country: string | null }> {
+    const found = await this.items.lookUp(content, organisationId, client);
     const issues: FieldIssue[] = [];
-    const { technologies, sourceId } = await this.items.resolve(content, client);
     content.technologies.forEach((slug, index) => {
-      const technology = technologies.find((each) => each.slug === slug);
+      const technology = found.technologies.find((each) => each.slug === slug);
       if (!technology) issues.push({ path: `technologies.${index}`, message: `Unknown technology "${slug}"` });
       else if (!technology.active) issues.push({ path: `technologies.${index}`, message: `The technology "${slug}" is no longer in use` });
     });
-    if (!sourceId) issues.push({ path: 'source', message: `Unknown source body "${content.source}"` });
-    if (content.meetingId && !(await this.items.meetingExists(content.meetingId, client))) issues.push({ path: 'meetingId', message: 'No such meeting' });
-    if (content.kind === 'PILOT' && !(await this.items.organisation(content.administrationId, client))) {
-      issues.push({ path: 'administrationId', message: 'No such organisation' });
-    }
+    if (!found.sourceId) issues.push({ path: 'source', message: `Unknown source body "${content.source}"` });
+    if (content.meetingId && !found.meetingFound) issues.push({ path: 'meetingId', message: 'No such meeting' });
+    if (content.kind === 'PILOT' && !found.administrationFound) issues.push({ path: 'administrationId', message: 'No such organisation' });
     if (issues.length > 0) throw new ValidationFailed(issues);
-    return { technologyIds: content.technologies.map((slug) => technologies.find((each) => each.slug === slug)?.id as string), sourceId: sourceId as string };
-  }
-
-  /** What the `country` filter matches: the pilot's country, otherwise the author organisation's. */
-  private async countryOf(content: TItemContent, organisationId: string, client: DatabaseClient): Promise<string | null> {
-    if (content.kind === 'PILOT') return content.country;
-    return (await this.items.organisation(organisationId, client))?.country ?? null;
+    return {
+      references: { technologyIds: content.technologies.map((slug) => found.technologies.find((each) => each.slug === slug)?.id as string), sourceId: found.sourceId as string },
+      country: content.kind === 'PILOT' ? content.country : found.organisationCountry,
+    };
   }
 
   private staleVersion(reference: string, currentVersion: number) {
