@@ -2,7 +2,6 @@
 // runs for the browse list, a search and the item page (through the API's own repository code,
 // so the two cannot drift apart), with no framework, validation or sessions. It prepares
 // statements as the API does, so the two differ only by what surrounds the statements.
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import pg from 'pg';
@@ -10,13 +9,14 @@ import pg from 'pg';
 const require = createRequire(import.meta.url);
 const { ItemSearchRepository } = require('../apps/api/dist/src/items/item-search.repository.js');
 const { loadItemRecord } = require('../apps/api/dist/src/items/item-record.query.js');
+const { statementName } = require('../apps/api/dist/src/database/prisma.service.js');
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 /** What the repositories need of PrismaService: `rows`, and `$transaction` to be told from a transaction. */
 const database = {
   $transaction: () => Promise.reject(new Error('the bare server runs no transactions')),
   rows: async (query, options) => {
-    const name = options?.reusePlan ? createHash('sha1').update(query.text).digest('base64url') : undefined;
+    const name = options?.reusePlan ? statementName(query.text) : undefined;
     return (await pool.query({ name, text: query.text, values: query.values })).rows;
   },
 };

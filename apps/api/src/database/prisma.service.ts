@@ -84,6 +84,6 @@ function isTransaction(client: DatabaseClient): client is TransactionClient {
 }
 
 /** pg prepares a named statement once per connection; the name must stand for one text only. */
-function statementName(text: string): string {
+export function statementName(text: string): string {
   return `srt_${createHash('sha1').update(text).digest('base64url')}`;
 }

@@ -125,9 +125,7 @@ export class ItemSearchRepository {
           ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
       : Prisma.sql`NULL`;
     // The page's ids are chosen first, from an index alone where the filters allow it, and only
-    // its rows are read, joined and given snippets. Without a search the best plan hardly depends
-    // on the values (technologies and sources are resolved from their slugs inside the
-    // statement), so PostgreSQL may keep it; a search's best plan depends on its words.
+    // its rows are read, joined and given snippets.
     return this.prisma.rows<ItemSummaryRow>(Prisma.sql`
       SELECT i.id, i.reference, i.kind, i.title, i.summary, i.language, i.status,
              ${isoTimestamp('i.created_at')} AS created_at, ${isoTimestamp('i.updated_at')} AS updated_at,
@@ -142,7 +140,7 @@ export class ItemSearchRepository {
         JOIN item i ON i.id = page.id
         JOIN source_body s ON s.id = i.source_id
         JOIN organisation o ON o.id = i.organisation_id
-       ORDER BY page.key ${order}, page.id ${order}`, { reusePlan: !filters.q });
+       ORDER BY page.key ${order}, page.id ${order}`);
   }
 
   /** Counts per value of each dimension, each under every filter but its own (so other values stay choosable). */
