@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { openDatabase, DatabaseStartError } = require('./lib/database-environment.cjs');
 const { applyMigrations } = require('./lib/migrate.cjs');
-const { restoreDatabase, readManifest, isUnmigrated, BackupError } = require('./lib/backup.cjs');
+const { restoreDatabase, readManifest, isUnmigrated, codeMismatch, BackupError } = require('./lib/backup.cjs');
 
 const args = process.argv.slice(2);
 const confirmed = args.includes('--yes');
@@ -27,12 +27,16 @@ try {
     process.exit(2);
   }
   database = await openDatabase({ log: (line) => console.error(line), shareRunning: true });
-  if (await isUnmigrated(database.url)) applyMigrations(database.url);
+  if (await isUnmigrated(database.url)) {
+    const mismatch = codeMismatch(manifest);
+    if (mismatch) throw new BackupError(mismatch);
+    applyMigrations(database.url);
+  }
   await restoreDatabase(database.url, folder, (line) => console.log(line));
   console.log(`Restored the backup of ${manifest.createdAt} (${items} items).`);
 } catch (error) {
   const reason = error instanceof BackupError || error instanceof DatabaseStartError ? error.message : `The restore failed: ${error.message}`;
-  console.error(`${reason} Nothing was changed.`);
+  console.error(`${reason} The data was left as it was.`);
   process.exitCode = 1;
 } finally {
   await database?.stop();

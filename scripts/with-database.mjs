@@ -1,6 +1,8 @@
 // Runs one command (a Prisma CLI call, the seed, a benchmark) against the project's database:
-// DATABASE_URL when set, otherwise the embedded server: the one already running from DATA_DIR
-// (under `npm start`), or one started for the command and stopped after.
+// DATABASE_URL when set, otherwise the embedded server, started for the command and stopped
+// after. An embedded server still running from DATA_DIR is taken for one a crash left behind and
+// restarted: commands such as db:reset must not pull the data from under a live app. Only backup
+// and restore share a running server.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -15,7 +17,7 @@ if (!command) {
 
 let database;
 try {
-  database = await openDatabase({ log: (line) => console.error(line), shareRunning: true });
+  database = await openDatabase({ log: (line) => console.error(line) });
 } catch (error) {
   console.error(error instanceof DatabaseStartError ? error.message : `Could not open the database: ${error.message}`);
   process.exit(1);

@@ -13,8 +13,15 @@ const { to: copyTo, from: copyFrom } = require('pg-copy-streams');
 
 const FORMAT = 'study-report-tracker-backup/1';
 const MANIFEST = 'manifest.json';
-/** Not data: the schema's own history, sign-ins and sign-in throttling. A restore signs everyone out. */
-const LEFT_OUT = ['_prisma_migrations', 'session', 'rate_limit'];
+const MIGRATIONS = path.resolve(__dirname, '..', '..', 'prisma', 'migrations');
+/**
+ * Not data: the schema's own history, sign-ins, sign-in throttling, and the secrets of emailed
+ * links (a link used after the backup must not work again). A restore signs everyone out, and
+ * invitations and password resets must be sent again.
+ */
+const LEFT_OUT = ['_prisma_migrations', 'session', 'rate_limit', 'user_token'];
+/** Backups wait for a restore to finish (a snapshot older than its TRUNCATE would read empty tables); a restore waits for backups. */
+const BACKUP_RESTORE_LOCK = 7_245_001;
 
 class BackupError extends Error {}
 
@@ -80,30 +87,43 @@ const fileOf = (table) => `${table.name}.copy.gz`;
  * is read in one snapshot, so the backup is consistent while the app keeps running.
  */
 async function backupDatabase(url, folder, log = () => {}) {
-  if (fs.existsSync(folder)) throw new BackupError(`${folder} already exists; a backup goes into a new folder.`);
+  claimFolder(folder);
   const client = await connect(url);
   try {
+    await client.query('SELECT pg_advisory_lock_shared($1)', [BACKUP_RESTORE_LOCK]);
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const migrations = await appliedMigrations(client);
     const tables = await dataTables(client);
-    fs.mkdirSync(folder, { recursive: true });
     const written = [];
     for (const table of tables) {
       const rows = client.query(copyTo(`COPY ${copyColumns(table)} TO STDOUT`));
-      await pipeline(rows, zlib.createGzip({ level: 3 }), fs.createWriteStream(path.join(folder, fileOf(table))));
+      await pipeline(rows, zlib.createGzip({ level: 3 }), fs.createWriteStream(path.join(folder, fileOf(table)), { mode: 0o600 }));
       written.push({ ...table, file: fileOf(table), rows: rows.rowCount });
       log(`${table.name}: ${rows.rowCount} rows`);
     }
     const sequences = await sequencePositions(client);
     await client.query('COMMIT');
     const manifest = { format: FORMAT, createdAt: new Date().toISOString(), migrations, tables: written, sequences };
-    fs.writeFileSync(path.join(folder, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    // Written last and renamed into place: a folder with a manifest holds a whole backup.
+    fs.writeFileSync(path.join(folder, `${MANIFEST}.partial`), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+    fs.renameSync(path.join(folder, `${MANIFEST}.partial`), path.join(folder, MANIFEST));
     return manifest;
   } catch (error) {
     fs.rmSync(folder, { recursive: true, force: true });
     throw error;
   } finally {
     await client.end();
+  }
+}
+
+/** Creates the backup's folder, readable by its owner only (password hashes, emails); refuses an existing one. */
+function claimFolder(folder) {
+  fs.mkdirSync(path.dirname(folder), { recursive: true });
+  try {
+    fs.mkdirSync(folder, { mode: 0o700 });
+  } catch (error) {
+    if (error.code === 'EEXIST') throw new BackupError(`${folder} already exists; a backup goes into a new folder.`);
+    throw error;
   }
 }
 
@@ -115,18 +135,30 @@ function readManifest(folder) {
   return manifest;
 }
 
+/** Why a backup made at `manifest.migrations` cannot go into a schema at `migrations`, or null. */
+function migrationMismatch(manifest, migrations, schema) {
+  if (manifest.migrations.join('\n') === migrations.join('\n')) return null;
+  return (
+    `The backup was made at migration ${manifest.migrations.at(-1)}, ${schema} is at ${migrations.at(-1) ?? 'no migration'}. ` +
+    'Restore it with the version of the app that made it, then start the newer version.'
+  );
+}
+
 /** Why the backup cannot go into this database's schema, or null when it can. */
-function schemaMismatch(manifest, migrations, tables) {
-  const wanted = manifest.migrations.join('\n');
-  if (wanted !== migrations.join('\n')) {
-    return (
-      `The backup was made at migration ${manifest.migrations.at(-1)}, this database is at ${migrations.at(-1) ?? 'no migration'}. ` +
-      'Restore it with the version of the app that made it (npm run db:deploy first on an empty database), then upgrade.'
-    );
-  }
-  const here = new Map(tables.map((table) => [table.name, table.columns.join(',')]));
-  const differing = manifest.tables.find((table) => here.get(table.name) !== table.columns.join(','));
-  return differing ? `The table ${differing.name} differs from the backup's, although the migrations are the same.` : null;
+function schemaMismatch(manifest, migrations, tables, sequences) {
+  const migrated = migrationMismatch(manifest, migrations, 'this database');
+  if (migrated) return migrated;
+  const describe = (list) => list.map((table) => `${table.name}(${table.columns.join(',')})`).sort().join(' ');
+  if (describe(manifest.tables) !== describe(tables)) return "The backup's tables differ from this database's, although the migrations are the same.";
+  const names = (list) => list.map((sequence) => sequence.name).sort().join(' ');
+  if (names(manifest.sequences) !== names(sequences)) return "The backup's sequences differ from this database's, although the migrations are the same.";
+  return null;
+}
+
+/** Why this version of the app cannot restore the backup into a new database, or null. */
+function codeMismatch(manifest) {
+  const migrations = fs.readdirSync(MIGRATIONS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return migrationMismatch(manifest, migrations, 'this version of the app');
 }
 
 /**
@@ -139,9 +171,15 @@ async function restoreDatabase(url, folder, log = () => {}) {
   const client = await connect(url);
   try {
     await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [BACKUP_RESTORE_LOCK]);
     const tables = await dataTables(client);
-    const mismatch = schemaMismatch(manifest, await appliedMigrations(client), tables);
+    const mismatch = schemaMismatch(manifest, await appliedMigrations(client), tables, await sequencePositions(client));
     if (mismatch) throw new BackupError(mismatch);
+    // Every table at once, or give up: requests wait for the restore, and taking the locks one
+    // by one could deadlock with a transaction of the running app.
+    const emptied = [...tables.map((table) => table.name), ...LEFT_OUT.filter((name) => name !== '_prisma_migrations')];
+    await client.query("SET LOCAL lock_timeout = '30s'");
+    await client.query(`LOCK TABLE ${emptied.map(quoted).join(', ')} IN ACCESS EXCLUSIVE MODE`);
     // The tallies are restored as they were: the triggers that keep them must not count the
     // restored items a second time. Disabling a trigger needs only the table's owner.
     const { rows: triggered } = await client.query(
@@ -149,7 +187,6 @@ async function restoreDatabase(url, folder, log = () => {}) {
       [tables.map((table) => table.name)],
     );
     for (const { name } of triggered) await client.query(`ALTER TABLE ${quoted(name)} DISABLE TRIGGER USER`);
-    const emptied = [...tables.map((table) => table.name), ...LEFT_OUT.filter((name) => name !== '_prisma_migrations')];
     await client.query(`TRUNCATE ${emptied.map(quoted).join(', ')}`);
     for (const table of manifest.tables) {
       const source = fs.createReadStream(path.join(folder, table.file));
@@ -182,4 +219,4 @@ async function isUnmigrated(url) {
   }
 }
 
-module.exports = { backupDatabase, restoreDatabase, readManifest, isUnmigrated, BackupError };
+module.exports = { backupDatabase, restoreDatabase, readManifest, isUnmigrated, codeMismatch, BackupError };

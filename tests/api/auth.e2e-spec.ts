@@ -3,7 +3,7 @@ import { DEMO, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test
 
 let testApp: TestApp;
 beforeAll(async () => {
-  testApp = await startTestApp({ SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '8' });
+  testApp = await startTestApp({ SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '8', SESSION_CACHE_MS: '300' });
 });
 afterAll(() => testApp.close());
 
