@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { SessionPurger } from '../../apps/api/src/auth/session-purger';
 import { DEMO, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -99,6 +100,16 @@ describe('session lifecycle', () => {
     const old = await testApp.signIn('member');
     await testApp.query("UPDATE session SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM app_user WHERE email = $1)", [DEMO.member]);
     await old.get('/api/v1/auth/me').expect(401);
+  });
+
+  it('deletes expired sessions in its hourly purge and keeps live ones', async () => {
+    const live = await testApp.signIn('secretariat');
+    await testApp.signIn('delegate');
+    await testApp.query("UPDATE session SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM app_user WHERE email = $1)", [DEMO.delegate]);
+    await testApp.app.get(SessionPurger).run();
+    const left = await testApp.query<{ email: string }>('SELECT DISTINCT u.email FROM session s JOIN app_user u ON u.id = s.user_id WHERE u.email = ANY($1)', [[DEMO.delegate, DEMO.secretariat]]);
+    expect(left).toEqual([{ email: DEMO.secretariat }]);
+    await live.get('/api/v1/auth/me').expect(200);
   });
 
   it('ends every session of a deactivated user, and lets them back after reactivation', async () => {

@@ -5,12 +5,13 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionCache } from './session-cache';
+import { SessionPurger } from './session-purger';
 import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionService, SessionCache, SessionRepository, LoginThrottle, UsersRepository, UserTokensRepository],
+  providers: [AuthService, SessionService, SessionCache, SessionPurger, SessionRepository, LoginThrottle, UsersRepository, UserTokensRepository],
   exports: [SessionService, UsersRepository, UserTokensRepository],
 })
 export class AuthModule {}

@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PeriodicJob } from '../scheduling/periodic-job';
 import { NotificationsService } from './notifications.service';
-
-const CHECK_EVERY_MS = 15 * 60_000;
 
 /**
  * Sends the daily digests once the configured hour (UTC) has passed: every quarter of an hour
@@ -10,34 +9,21 @@ const CHECK_EVERY_MS = 15 * 60_000;
  * process skip what the first is sending.
  */
 @Injectable()
-export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DigestScheduler.name);
-  private timer?: NodeJS.Timeout;
+export class DigestScheduler extends PeriodicJob {
+  protected readonly failure = 'daily digests failed; they will be retried';
 
   constructor(
     private readonly notifications: NotificationsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.NODE_ENV === 'test') return;
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
-    this.timer.unref();
+    @Inject(APP_CONFIG) private readonly settings: AppConfig,
+  ) {
+    super(15 * 60_000, settings);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  private async tick(): Promise<void> {
+  async run(): Promise<void> {
     const now = new Date();
-    const cut = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), this.config.DIGEST_HOUR_UTC));
+    const cut = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), this.settings.DIGEST_HOUR_UTC));
     if (now < cut) return;
-    try {
-      const sent = await this.notifications.sendDigests(cut);
-      if (sent > 0) this.logger.log({ sent }, 'daily digests sent');
-    } catch (error) {
-      this.logger.error({ err: error }, 'daily digests failed; they will be retried');
-    }
+    const sent = await this.notifications.sendDigests(cut);
+    if (sent > 0) this.logger.log({ sent }, 'daily digests sent');
   }
 }
