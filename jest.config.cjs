@@ -6,7 +6,12 @@ const path = require('node:path');
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/tests/api/**/*.e2e-spec.ts', '<rootDir>/tests/web/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/packages/*/src/**/*.test.ts',
+    '<rootDir>/apps/api/src/**/*.spec.ts',
+    '<rootDir>/tests/api/**/*.e2e-spec.ts',
+    '<rootDir>/tests/web/**/*.test.ts',
+  ],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -15,7 +15,9 @@ export default defineConfig({
 function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error('DATABASE_URL is not set: run Prisma through `npm run db:*`, which starts the embedded database when needed.');
+    throw new Error(
+      'DATABASE_URL is not set: run Prisma through `npm run db:*`, which starts the embedded database when needed.',
+    );
   }
   return url;
 }

@@ -33,8 +33,18 @@ const items = new ItemsRepository(database);
 const audit = new AuditRepository(database);
 
 async function userOf(email) {
-  const { rows } = await pool.query('SELECT id, email, display_name, role, organisation_id FROM app_user WHERE email = $1', [email]);
-  return { id: rows[0].id, email: rows[0].email, displayName: rows[0].display_name, role: rows[0].role, organisationId: rows[0].organisation_id, preferredLanguage: 'en' };
+  const { rows } = await pool.query(
+    'SELECT id, email, display_name, role, organisation_id FROM app_user WHERE email = $1',
+    [email],
+  );
+  return {
+    id: rows[0].id,
+    email: rows[0].email,
+    displayName: rows[0].display_name,
+    role: rows[0].role,
+    organisationId: rows[0].organisation_id,
+    preferredLanguage: 'en',
+  };
 }
 // The benchmark reads as the member and writes as another member, as it does against the API.
 const reader = await userOf('member@example.org');
@@ -45,7 +55,13 @@ async function read(url) {
   if (item) return loadItemRecord(database, reader, { reference: item[1] }, true);
   const q = url.searchParams.get('q') ?? undefined;
   const filters = { technology: url.searchParams.getAll('technology'), status: url.searchParams.getAll('status'), q };
-  const page = await search.page(reader, filters, q ? 'relevance' : 'updated', undefined, Number(url.searchParams.get('limit') ?? 50) + 1);
+  const page = await search.page(
+    reader,
+    filters,
+    q ? 'relevance' : 'updated',
+    undefined,
+    Number(url.searchParams.get('limit') ?? 50) + 1,
+  );
   return { items: page.slice(0, 50), nextCursor: null };
 }
 
@@ -57,9 +73,25 @@ async function create(content) {
     await client.query('BEGIN');
     const tx = transactionOn(client);
     const found = await items.lookUp(content, writer.organisationId, tx);
-    const references = { technologyIds: found.technologies.map((technology) => technology.id), sourceId: found.sourceId };
-    created = await items.create({ content, authorId: writer.id, organisationId: writer.organisationId, country: found.organisationCountry }, references, tx);
-    await audit.append({ actorId: writer.id, action: 'item.created', entityType: 'item', entityId: created.reference, summary: `Drafted ${created.reference}: ${content.title}` }, tx);
+    const references = {
+      technologyIds: found.technologies.map((technology) => technology.id),
+      sourceId: found.sourceId,
+    };
+    created = await items.create(
+      { content, authorId: writer.id, organisationId: writer.organisationId, country: found.organisationCountry },
+      references,
+      tx,
+    );
+    await audit.append(
+      {
+        actorId: writer.id,
+        action: 'item.created',
+        entityType: 'item',
+        entityId: created.reference,
+        summary: `Drafted ${created.reference}: ${content.title}`,
+      },
+      tx,
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -27,7 +27,10 @@ const WRITER = 'member2@example.org';
 async function removeBenchmarkDrafts() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  await client.query("DELETE FROM item WHERE author_id = (SELECT id FROM app_user WHERE email = $1) AND status = 'DRAFT' AND title LIKE 'Benchmark lesson %'", [WRITER]);
+  await client.query(
+    "DELETE FROM item WHERE author_id = (SELECT id FROM app_user WHERE email = $1) AND status = 'DRAFT' AND title LIKE 'Benchmark lesson %'",
+    [WRITER],
+  );
   await client.end();
 }
 await removeBenchmarkDrafts();
@@ -42,7 +45,11 @@ async function signIn(email) {
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status}`);
-  return { cookie: response.headers.get('set-cookie').split(';')[0], 'x-requested-with': 'fetch', 'content-type': 'application/json' };
+  return {
+    cookie: response.headers.get('set-cookie').split(';')[0],
+    'x-requested-with': 'fetch',
+    'content-type': 'application/json',
+  };
 }
 // Drafts are counted live for their author: the reader must not own the drafts that POST makes,
 // or every run would slow the next one's facets.
@@ -91,21 +98,56 @@ const visibleReference = (seed) => {
 const words = ['ledger customs', 'risk border', 'sensor container', 'image declaration', 'drone port'];
 /** Each request is built for a server's base URL; those marked `bare` are also sent to the bare server. */
 const cases = [
-  { name: 'GET /items?technology=…&status=…&limit=50', budget: 25, bare: true, request: (url) => ({ url: url('/items?technology=ai&status=ACCEPTED&limit=50') }) },
-  { name: 'GET /items?q=<two words>&limit=50', budget: 60, bare: true, request: (url, w, n) => ({ url: url(`/items?q=${encodeURIComponent(words[(w + n) % words.length])}&limit=50`) }) },
-  { name: 'GET /items/facets (one technology)', budget: 150, request: (url) => ({ url: url('/items/facets?technology=blockchain') }) },
-  { name: 'GET /items/:ref', budget: 10, bare: true, request: (url, w, n) => ({ url: url(`/items/${visibleReference(w * 7919 + n * 104729)}`) }) },
+  {
+    name: 'GET /items?technology=…&status=…&limit=50',
+    budget: 25,
+    bare: true,
+    request: (url) => ({ url: url('/items?technology=ai&status=ACCEPTED&limit=50') }),
+  },
+  {
+    name: 'GET /items?q=<two words>&limit=50',
+    budget: 60,
+    bare: true,
+    request: (url, w, n) => ({ url: url(`/items?q=${encodeURIComponent(words[(w + n) % words.length])}&limit=50`) }),
+  },
+  {
+    name: 'GET /items/facets (one technology)',
+    budget: 150,
+    request: (url) => ({ url: url('/items/facets?technology=blockchain') }),
+  },
+  {
+    name: 'GET /items/:ref',
+    budget: 10,
+    bare: true,
+    request: (url, w, n) => ({ url: url(`/items/${visibleReference(w * 7919 + n * 104729)}`) }),
+  },
   {
     name: 'POST /items',
     budget: 30,
     bare: true,
     request: (url, w, n) => ({
       url: url('/items'),
-      init: { method: 'POST', headers: writerHeaders, body: JSON.stringify({ kind: 'LESSON', title: `Benchmark lesson ${w}-${n}-${Date.now()}`, technologies: ['ai'], source: 'ptc', language: 'en', context: 'Load', lesson: 'Held' }) },
+      init: {
+        method: 'POST',
+        headers: writerHeaders,
+        body: JSON.stringify({
+          kind: 'LESSON',
+          title: `Benchmark lesson ${w}-${n}-${Date.now()}`,
+          technologies: ['ai'],
+          source: 'ptc',
+          language: 'en',
+          context: 'Load',
+          lesson: 'Held',
+        }),
+      },
     }),
   },
   { name: 'GET /stats (aim)', budget: 300, request: (url) => ({ url: url('/stats') }) },
-  { name: 'GET /stats?technology=… (aim)', budget: 300, request: (url) => ({ url: url('/stats?technology=blockchain&kind=PILOT') }) },
+  {
+    name: 'GET /stats?technology=… (aim)',
+    budget: 300,
+    request: (url) => ({ url: url('/stats?technology=blockchain&kind=PILOT') }),
+  },
 ];
 
 const results = [];
@@ -134,7 +176,9 @@ clearInterval(memory);
 console.table(results);
 if (firstThroughput) {
   const { api: apiRate, bare: bareRate } = firstThroughput;
-  console.log(`Throughput of the first request: ${apiRate.toFixed(0)} req/s against ${bareRate.toFixed(0)} req/s bare (${((apiRate / bareRate) * 100).toFixed(0)}%, budget ≥ 60%).`);
+  console.log(
+    `Throughput of the first request: ${apiRate.toFixed(0)} req/s against ${bareRate.toFixed(0)} req/s bare (${((apiRate / bareRate) * 100).toFixed(0)}%, budget ≥ 60%).`,
+  );
 }
 console.log(`API resident memory peak: ${peakMb.toFixed(0)} MB (budget ≤ 350 MB).`);
 await removeBenchmarkDrafts();

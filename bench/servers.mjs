@@ -10,7 +10,7 @@ export function benchEnvironment() {
   const url = process.env.DATABASE_URL;
   const password = process.env.DEMO_PASSWORD;
   if (!url || !password) {
-    console.error('Set DEMO_PASSWORD (the seeded accounts\' password) and run through `npm run bench`.');
+    console.error("Set DEMO_PASSWORD (the seeded accounts' password) and run through `npm run bench`.");
     process.exit(1);
   }
   return { url, password };
@@ -20,7 +20,10 @@ export function benchEnvironment() {
 export function startApi(port) {
   const nodeOptions = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).config.apiNodeOptions;
   return startProcess([nodeOptions, path.join(ROOT, 'apps/api/dist/src/main.js')], {
-    PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WEB_DIST: path.join(ROOT, 'apps/web/dist'),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    WEB_DIST: path.join(ROOT, 'apps/web/dist'),
   });
 }
 
@@ -30,14 +33,23 @@ export function startBareServer(port) {
 }
 
 function startProcess(args, env) {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   process.on('exit', () => child.kill('SIGTERM'));
   return child;
 }
 
 export async function waitFor(port, pathname) {
   for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (await fetch(`http://127.0.0.1:${port}${pathname}`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}${pathname}`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`nothing answers on port ${port}`);

@@ -20,12 +20,16 @@ let javascript = [];
 for (let run = 0; run < RUNS; run += 1) {
   // A new context each run: no cached scripts, no session.
   const context = await browser.newContext({ baseURL: base });
-  const signIn = await context.request.post('/api/v1/auth/login', { data: { email: 'member@example.org', password }, headers: { 'X-Requested-With': 'fetch' } });
+  const signIn = await context.request.post('/api/v1/auth/login', {
+    data: { email: 'member@example.org', password },
+    headers: { 'X-Requested-With': 'fetch' },
+  });
   if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
   const page = await context.newPage();
   const scripts = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), gzipped: zlib.gzipSync(body).length })));
+    if (response.request().resourceType() === 'script')
+      scripts.push(response.body().then((body) => ({ url: response.url(), gzipped: zlib.gzipSync(body).length })));
   });
   // Timed inside the page, from the start of navigation to the first result link in the DOM, so
   // that the harness's own polling adds nothing.
@@ -49,5 +53,7 @@ const kb = (bytes) => (bytes / 1024).toFixed(0);
 const total = javascript.reduce((sum, script) => sum + script.gzipped, 0);
 for (const script of javascript) console.log(`  ${new URL(script.url).pathname}: ${kb(script.gzipped)} KB gzipped`);
 console.log(`JavaScript loaded by the browse page, its own code included: ${kb(total)} KB gzipped.`);
-console.log(`First results after navigation, ${RUNS} cold runs: median ${timings[Math.floor(RUNS / 2)].toFixed(0)} ms, worst ${timings[RUNS - 1].toFixed(0)} ms (budget ≤ 1000 ms).`);
+console.log(
+  `First results after navigation, ${RUNS} cold runs: median ${timings[Math.floor(RUNS / 2)].toFixed(0)} ms, worst ${timings[RUNS - 1].toFixed(0)} ms (budget ≤ 1000 ms).`,
+);
 process.exit(0);

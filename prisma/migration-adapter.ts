@@ -18,7 +18,9 @@ type QueryResultLike = { fields?: { name: string; dataTypeID: number }[]; rows?:
 function hideNotNullConstraints(result: QueryResultLike): void {
   const index = result.fields?.findIndex((field) => field.name === 'constraint_type') ?? -1;
   if (index < 0 || !result.rows) return;
-  result.rows = result.rows.filter((row) => (Array.isArray(row) ? row[index] : (row as Record<string, unknown>).constraint_type) !== 'n');
+  result.rows = result.rows.filter(
+    (row) => (Array.isArray(row) ? row[index] : (row as Record<string, unknown>).constraint_type) !== 'n',
+  );
   result.rowCount = result.rows.length;
 }
 

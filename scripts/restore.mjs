@@ -23,7 +23,9 @@ try {
   const manifest = readManifest(folder);
   const items = manifest.tables.find((table) => table.name === 'item')?.rows ?? 0;
   if (!confirmed) {
-    console.error(`This replaces ALL data with the backup of ${manifest.createdAt} (${items} items). Run again with --yes to do it.`);
+    console.error(
+      `This replaces ALL data with the backup of ${manifest.createdAt} (${items} items). Run again with --yes to do it.`,
+    );
     process.exit(2);
   }
   database = await openDatabase({ log: (line) => console.error(line), shareRunning: true });
@@ -35,7 +37,10 @@ try {
   await restoreDatabase(database.url, folder, (line) => console.log(line));
   console.log(`Restored the backup of ${manifest.createdAt} (${items} items).`);
 } catch (error) {
-  const reason = error instanceof BackupError || error instanceof DatabaseStartError ? error.message : `The restore failed: ${error.message}`;
+  const reason =
+    error instanceof BackupError || error instanceof DatabaseStartError
+      ? error.message
+      : `The restore failed: ${error.message}`;
   console.error(`${reason} The data was left as it was.`);
   process.exitCode = 1;
 } finally {

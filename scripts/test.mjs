@@ -25,9 +25,22 @@ function step(title) {
   console.log(`\n── ${title}`);
 }
 
-step('build');
-const buildStatus = run('npm', ['run', 'build', '--silent']);
-if (buildStatus !== 0) process.exit(buildStatus);
+// The static gates come first: a lint, format or type error fails in seconds, not after the suites.
+// The type check needs the generated Prisma client, so it is generated first.
+for (const [title, script] of [
+  ['generate the Prisma client', 'db:generate'],
+  ['lint (ESLint)', 'lint'],
+  ['format (Prettier)', 'format:check'],
+  ['type check (every workspace and tests/)', 'typecheck'],
+  ['build', 'build'],
+]) {
+  step(title);
+  const status = run('npm', ['run', script, '--silent']);
+  if (status !== 0) {
+    console.log(`\nTests: 0 passed, 1 failed (${title})`);
+    process.exit(status);
+  }
+}
 
 step('test database');
 const cluster = await startTestCluster();
@@ -40,7 +53,11 @@ try {
   if (!only || only === 'jest') {
     step('unit and API integration tests (Jest, real PostgreSQL)');
     const report = path.join(RESULTS, 'jest.json');
-    const status = run(bin('jest'), ['--maxWorkers=2', '--json', `--outputFile=${report}`, ...(only ? passThrough : [])], env);
+    const status = run(
+      bin('jest'),
+      ['--maxWorkers=2', '--json', `--outputFile=${report}`, ...(only ? passThrough : [])],
+      env,
+    );
     if (status !== 0) exitCode = status;
     if (fs.existsSync(report)) {
       const json = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -53,7 +70,10 @@ try {
   if (!only || only === 'e2e') {
     step('browser journeys (Playwright, headless Chromium)');
     const report = path.join(RESULTS, 'playwright.json');
-    const status = run(bin('playwright'), ['test', ...(only ? passThrough : [])], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+    const status = run(bin('playwright'), ['test', ...(only ? passThrough : [])], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
     if (status !== 0) exitCode = status;
     if (fs.existsSync(report)) {
       const stats = JSON.parse(fs.readFileSync(report, 'utf8')).stats;

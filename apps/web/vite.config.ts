@@ -22,7 +22,8 @@ export default defineConfig({
         // React and the router change far less often than our code: in their own file they stay cached
         // across releases. Other libraries stay where Rollup puts them, so that what only the lazy
         // administration pages use (tables, dialogs, tabs) is not loaded up front.
-        manualChunks: (id) => (/\/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id) ? 'react' : undefined),
+        manualChunks: (id) =>
+          /\/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id) ? 'react' : undefined,
       },
     },
   },

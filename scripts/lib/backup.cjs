@@ -34,7 +34,8 @@ async function connect(url) {
 }
 
 async function appliedMigrations(client) {
-  const [{ exists }] = (await client.query("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists")).rows;
+  const [{ exists }] = (await client.query("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists"))
+    .rows;
   if (!exists) return [];
   const { rows } = await client.query(
     'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
@@ -59,8 +60,12 @@ async function dataTables(client) {
   const ordered = [];
   const placed = new Set();
   while (ordered.length < rows.length) {
-    const ready = rows.filter((table) => !placed.has(table.name) && table.parents.every((parent) => placed.has(parent) || LEFT_OUT.includes(parent)));
-    if (ready.length === 0) throw new BackupError('The tables reference each other in a cycle; they cannot be restored one after another.');
+    const ready = rows.filter(
+      (table) =>
+        !placed.has(table.name) && table.parents.every((parent) => placed.has(parent) || LEFT_OUT.includes(parent)),
+    );
+    if (ready.length === 0)
+      throw new BackupError('The tables reference each other in a cycle; they cannot be restored one after another.');
     for (const table of ready) {
       ordered.push({ name: table.name, columns: table.columns });
       placed.add(table.name);
@@ -70,10 +75,14 @@ async function dataTables(client) {
 }
 
 async function sequencePositions(client) {
-  const { rows } = await client.query("SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename");
+  const { rows } = await client.query(
+    "SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename",
+  );
   const positions = [];
   for (const { name } of rows) {
-    const [position] = (await client.query(`SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM ${quoted(name)}`)).rows;
+    const [position] = (
+      await client.query(`SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM ${quoted(name)}`)
+    ).rows;
     positions.push({ name, ...position });
   }
   return positions;
@@ -97,7 +106,11 @@ async function backupDatabase(url, folder, log = () => {}) {
     const written = [];
     for (const table of tables) {
       const rows = client.query(copyTo(`COPY ${copyColumns(table)} TO STDOUT`));
-      await pipeline(rows, zlib.createGzip({ level: 3 }), fs.createWriteStream(path.join(folder, fileOf(table)), { mode: 0o600 }));
+      await pipeline(
+        rows,
+        zlib.createGzip({ level: 3 }),
+        fs.createWriteStream(path.join(folder, fileOf(table)), { mode: 0o600 }),
+      );
       written.push({ ...table, file: fileOf(table), rows: rows.rowCount });
       log(`${table.name}: ${rows.rowCount} rows`);
     }
@@ -105,7 +118,9 @@ async function backupDatabase(url, folder, log = () => {}) {
     await client.query('COMMIT');
     const manifest = { format: FORMAT, createdAt: new Date().toISOString(), migrations, tables: written, sequences };
     // Written last and renamed into place: a folder with a manifest holds a whole backup.
-    fs.writeFileSync(path.join(folder, `${MANIFEST}.partial`), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+    fs.writeFileSync(path.join(folder, `${MANIFEST}.partial`), `${JSON.stringify(manifest, null, 2)}\n`, {
+      mode: 0o600,
+    });
     fs.renameSync(path.join(folder, `${MANIFEST}.partial`), path.join(folder, MANIFEST));
     return manifest;
   } catch (error) {
@@ -129,7 +144,8 @@ function claimFolder(folder) {
 
 function readManifest(folder) {
   const file = path.join(folder, MANIFEST);
-  if (!fs.existsSync(file)) throw new BackupError(`${folder} holds no ${MANIFEST}: it is not a backup, or its backup did not finish.`);
+  if (!fs.existsSync(file))
+    throw new BackupError(`${folder} holds no ${MANIFEST}: it is not a backup, or its backup did not finish.`);
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (manifest.format !== FORMAT) throw new BackupError(`${file} is of format "${manifest.format}", not ${FORMAT}.`);
   return manifest;
@@ -148,16 +164,30 @@ function migrationMismatch(manifest, migrations, schema) {
 function schemaMismatch(manifest, migrations, tables, sequences) {
   const migrated = migrationMismatch(manifest, migrations, 'this database');
   if (migrated) return migrated;
-  const describe = (list) => list.map((table) => `${table.name}(${table.columns.join(',')})`).sort().join(' ');
-  if (describe(manifest.tables) !== describe(tables)) return "The backup's tables differ from this database's, although the migrations are the same.";
-  const names = (list) => list.map((sequence) => sequence.name).sort().join(' ');
-  if (names(manifest.sequences) !== names(sequences)) return "The backup's sequences differ from this database's, although the migrations are the same.";
+  const describe = (list) =>
+    list
+      .map((table) => `${table.name}(${table.columns.join(',')})`)
+      .sort()
+      .join(' ');
+  if (describe(manifest.tables) !== describe(tables))
+    return "The backup's tables differ from this database's, although the migrations are the same.";
+  const names = (list) =>
+    list
+      .map((sequence) => sequence.name)
+      .sort()
+      .join(' ');
+  if (names(manifest.sequences) !== names(sequences))
+    return "The backup's sequences differ from this database's, although the migrations are the same.";
   return null;
 }
 
 /** Why this version of the app cannot restore the backup into a new database, or null. */
 function codeMismatch(manifest) {
-  const migrations = fs.readdirSync(MIGRATIONS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const migrations = fs
+    .readdirSync(MIGRATIONS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return migrationMismatch(manifest, migrations, 'this version of the app');
 }
 
@@ -183,7 +213,7 @@ async function restoreDatabase(url, folder, log = () => {}) {
     // The tallies are restored as they were: the triggers that keep them must not count the
     // restored items a second time. Disabling a trigger needs only the table's owner.
     const { rows: triggered } = await client.query(
-      "SELECT DISTINCT tgrelid::regclass::text AS name FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text = ANY($1::text[])",
+      'SELECT DISTINCT tgrelid::regclass::text AS name FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text = ANY($1::text[])',
       [tables.map((table) => table.name)],
     );
     for (const { name } of triggered) await client.query(`ALTER TABLE ${quoted(name)} DISABLE TRIGGER USER`);
@@ -192,11 +222,16 @@ async function restoreDatabase(url, folder, log = () => {}) {
       const source = fs.createReadStream(path.join(folder, table.file));
       const sink = client.query(copyFrom(`COPY ${copyColumns(table)} FROM STDIN`));
       await pipeline(source, zlib.createGunzip(), sink);
-      if (sink.rowCount !== table.rows) throw new BackupError(`${table.file} holds ${sink.rowCount} rows, the manifest says ${table.rows}.`);
+      if (sink.rowCount !== table.rows)
+        throw new BackupError(`${table.file} holds ${sink.rowCount} rows, the manifest says ${table.rows}.`);
       log(`${table.name}: ${table.rows} rows`);
     }
     for (const sequence of manifest.sequences) {
-      await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quoted(sequence.name), sequence.lastValue, sequence.isCalled]);
+      await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [
+        quoted(sequence.name),
+        sequence.lastValue,
+        sequence.isCalled,
+      ]);
     }
     for (const { name } of triggered) await client.query(`ALTER TABLE ${quoted(name)} ENABLE TRIGGER USER`);
     await client.query('COMMIT');

@@ -9,7 +9,10 @@ async function assertReachable(databaseUrl) {
     await client.query('SELECT 1');
   } catch (error) {
     const { hostname, port } = new URL(databaseUrl);
-    throw new Error(`Cannot reach the database at ${hostname}:${port || 5432} (${error.code ?? error.message}). Check DATABASE_URL.`);
+    throw new Error(
+      `Cannot reach the database at ${hostname}:${port || 5432} (${error.code ?? error.message}). Check DATABASE_URL.`,
+      { cause: error },
+    );
   } finally {
     await client.end().catch(() => {});
   }

@@ -27,7 +27,9 @@ async function openDatabase({ log = (line) => console.log(line), shareRunning = 
     try {
       new URL(process.env.DATABASE_URL);
     } catch {
-      throw new DatabaseStartError('DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database).');
+      throw new DatabaseStartError(
+        'DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database).',
+      );
     }
     return { url: process.env.DATABASE_URL, stop: async () => {}, embedded: false };
   }

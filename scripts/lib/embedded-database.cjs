@@ -79,7 +79,9 @@ async function clearLeftoverServer(serverDir, log) {
     log(`Stopping an embedded PostgreSQL server left running by an earlier run (pid ${pid}).`);
     process.kill(pid, 'SIGINT');
     if (!(await waitUntilGone(pid, 15000))) {
-      throw new DatabaseStartError(`An earlier PostgreSQL server (pid ${pid}) still holds ${serverDir} and did not stop.`);
+      throw new DatabaseStartError(
+        `An earlier PostgreSQL server (pid ${pid}) still holds ${serverDir} and did not stop.`,
+      );
     }
   }
   if (fs.existsSync(pidFile)) fs.rmSync(pidFile);
@@ -155,10 +157,15 @@ async function startEmbeddedDatabase({ dataDir, port, database, log = () => {}, 
     // UTF-8 whatever the caller's locale: search, ICU collations and French text need it.
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
       // Short queries are the workload: compiling them with LLVM costs more than it saves.
-      '-c', 'jit=off',
-      '-c', 'shared_buffers=512MB',
+      '-c',
+      'jit=off',
+      '-c',
+      'shared_buffers=512MB',
     ],
     onLog: (message) => serverLog.push(String(message)),
     onError: (message) => serverLog.push(String(message instanceof Error ? message.message : message)),

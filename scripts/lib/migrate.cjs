@@ -14,8 +14,14 @@ function applyMigrations(databaseUrl) {
   if (result.status !== 0) {
     // The engine's message comes first, its backtrace after: show the message.
     const lines = `${result.stdout}\n${result.stderr}`.split('\n');
-    const start = Math.max(0, lines.findIndex((line) => /^Error/.test(line)));
-    const output = lines.slice(start, start + 6).filter((line) => line.trim()).join('\n');
+    const start = Math.max(
+      0,
+      lines.findIndex((line) => /^Error/.test(line)),
+    );
+    const output = lines
+      .slice(start, start + 6)
+      .filter((line) => line.trim())
+      .join('\n');
     throw new Error(`Migrations could not be applied:\n${output}`);
   }
   const applied = /(\d+) migrations? found/.exec(result.stdout);

@@ -101,7 +101,14 @@ const CALLER_ACCOUNTS: Record<Exclude<Caller, 'anonymous'>, DemoRole> = {
   ADMIN: 'admin',
 };
 
-const SAMPLE_PARAMS: Record<string, string> = { id: '00000000-0000-4000-8000-000000000000', slug: 'no-such-slug', ref: 'REC-9999', n: '1', sectionId: '00000000-0000-4000-8000-000000000000', otherId: '00000000-0000-4000-8000-000000000001' };
+const SAMPLE_PARAMS: Record<string, string> = {
+  id: '00000000-0000-4000-8000-000000000000',
+  slug: 'no-such-slug',
+  ref: 'REC-9999',
+  n: '1',
+  sectionId: '00000000-0000-4000-8000-000000000000',
+  otherId: '00000000-0000-4000-8000-000000000001',
+};
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -117,14 +124,16 @@ interface RouterLayer {
 
 function registeredRoutes(): string[] {
   const express = testApp.app.getHttpAdapter().getInstance() as { router: { stack: RouterLayer[] } };
-  return express.router.stack
-    // Nest answers unknown paths through catch-all `/{*path}` routes: they are the 404, not an endpoint.
-    .filter((layer) => layer.route && layer.route.path !== NOT_FOUND_CATCH_ALL)
-    .flatMap((layer) =>
-      Object.keys(layer.route!.methods)
-        .filter((method) => method !== '_all')
-        .map((method) => `${method.toUpperCase()} ${layer.route!.path}`),
-    );
+  return (
+    express.router.stack
+      // Nest answers unknown paths through catch-all `/{*path}` routes: they are the 404, not an endpoint.
+      .filter((layer) => layer.route && layer.route.path !== NOT_FOUND_CATCH_ALL)
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods)
+          .filter((method) => method !== '_all')
+          .map((method) => `${method.toUpperCase()} ${layer.route!.path}`),
+      )
+  );
 }
 
 it('declares an expected outcome for every registered route, and no route that does not exist', () => {

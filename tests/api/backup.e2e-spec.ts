@@ -39,16 +39,28 @@ async function fingerprint(query: Query = (sql) => testApp.query(sql)): Promise<
   );
   const digest: Record<string, string> = {};
   for (const { name } of tables) {
-    const [row] = await query<{ md5: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM "${name}" t`);
+    const [row] = await query<{ md5: string }>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM "${name}" t`,
+    );
     digest[name] = row.md5;
   }
-  for (const sequence of await query<{ name: string; position: string }>("SELECT sequencename AS name, coalesce(last_value, 0)::text AS position FROM pg_sequences WHERE schemaname = 'public'")) {
+  for (const sequence of await query<{ name: string; position: string }>(
+    "SELECT sequencename AS name, coalesce(last_value, 0)::text AS position FROM pg_sequences WHERE schemaname = 'public'",
+  )) {
     digest[`sequence ${sequence.name}`] = sequence.position;
   }
   return digest;
 }
 
-const lesson = (title: string) => ({ kind: 'LESSON', title, technologies: ['blockchain'], source: 'ptc', language: 'en', context: 'Context', lesson: 'Lesson' });
+const lesson = (title: string) => ({
+  kind: 'LESSON',
+  title,
+  technologies: ['blockchain'],
+  source: 'ptc',
+  language: 'en',
+  context: 'Context',
+  lesson: 'Lesson',
+});
 
 describe('backup and restore', () => {
   it('brings every table back as it was at the backup, while the app runs, and signs everyone out', async () => {
@@ -56,7 +68,15 @@ describe('backup and restore', () => {
     const kept = (await member.post('/api/v1/items').send(lesson('Kept by the backup')).expect(201)).body;
     const [organisation] = await testApp.query<{ id: string }>('SELECT id FROM organisation ORDER BY name LIMIT 1');
     const admin = await testApp.signIn('admin');
-    await admin.post('/api/v1/users').send({ email: 'invited@example.org', displayName: 'Invited Person', organisationId: organisation.id, role: 'DELEGATE' }).expect(201);
+    await admin
+      .post('/api/v1/users')
+      .send({
+        email: 'invited@example.org',
+        displayName: 'Invited Person',
+        organisationId: organisation.id,
+        role: 'DELEGATE',
+      })
+      .expect(201);
     const before = await fingerprint();
     const backup = run('backup', [path.join(folder, 'first')]);
     expect(backup).toMatchObject({ status: 0, stdout: expect.stringContaining('Backed up') });
@@ -78,7 +98,9 @@ describe('backup and restore', () => {
     expect((await again.get(`/api/v1/items/${kept.reference}`).expect(200)).body.title).toBe('Kept by the backup');
     await again.get(`/api/v1/items/${later.reference}`).expect(404);
     // Numbering goes on from where the backup left it.
-    expect((await again.post('/api/v1/items').send(lesson('After the restore')).expect(201)).body.reference).toBe(later.reference);
+    expect((await again.post('/api/v1/items').send(lesson('After the restore')).expect(201)).body.reference).toBe(
+      later.reference,
+    );
   });
 
   it('refuses a backup of other migrations and a damaged backup, and changes nothing', async () => {
@@ -130,7 +152,9 @@ describe('backup and restore', () => {
     expect(run('backup', [source]).status).toBe(0);
     const unconfirmed = run('restore', [source]);
     expect(unconfirmed.status).toBe(2);
-    expect(unconfirmed.stderr).toMatch(/^This replaces ALL data with the backup of .* Run again with --yes to do it\.$/);
+    expect(unconfirmed.stderr).toMatch(
+      /^This replaces ALL data with the backup of .* Run again with --yes to do it\.$/,
+    );
     const again = run('backup', [source]);
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(`${source} already exists; a backup goes into a new folder.`);

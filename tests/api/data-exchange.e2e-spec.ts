@@ -9,48 +9,110 @@ let secretariat: TestAgent;
 let member: TestAgent;
 let delegate: TestAgent;
 
-const HEADER = 'kind,title,summary,body,technologies,source,meeting,document_ref,language,addressees,priority,context,lesson,administration,country,partners,start_date,end_date,stage,outcomes';
+const HEADER =
+  'kind,title,summary,body,technologies,source,meeting,document_ref,language,addressees,priority,context,lesson,administration,country,partners,start_date,end_date,stage,outcomes';
 
-const csvBody = (agent: TestAgent, path: string) => agent.get(path).buffer(true).parse((response, callback) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks).toString('utf8')));
-});
+const csvBody = (agent: TestAgent, path: string) =>
+  agent
+    .get(path)
+    .buffer(true)
+    .parse((response, callback) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => callback(null, Buffer.concat(chunks).toString('utf8')));
+    });
 
 async function seedItems(app: TestApp, agent: TestAgent) {
   const pilot = {
-    kind: 'PILOT', title: 'Échange de données OEA — projet pilote', summary: 'Résumé avec accents : « données »', body: 'Line one\nLine two, with a comma',
-    technologies: ['blockchain', MARKER], source: 'members', language: 'fr',
-    administrationId: (await app.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Korea Customs Service'"))[0].id,
-    country: 'KR', partners: ['Partner A', 'Partner B'], startDate: '2019-01-01', endDate: '2020-06-30', stage: 'COMPLETED', outcomes: 'It worked; mostly.',
+    kind: 'PILOT',
+    title: 'Échange de données OEA — projet pilote',
+    summary: 'Résumé avec accents : « données »',
+    body: 'Line one\nLine two, with a comma',
+    technologies: ['blockchain', MARKER],
+    source: 'members',
+    language: 'fr',
+    administrationId: (
+      await app.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Korea Customs Service'")
+    )[0].id,
+    country: 'KR',
+    partners: ['Partner A', 'Partner B'],
+    startDate: '2019-01-01',
+    endDate: '2020-06-30',
+    stage: 'COMPLETED',
+    outcomes: 'It worked; mostly.',
   };
-  const recommendation = { kind: 'RECOMMENDATION', title: 'Standardise ledger data for AEO exchange', technologies: ['blockchain', 'iot', MARKER], source: 'ptc', language: 'en', addressees: ['MEMBERS', 'PTC'], priority: 'HIGH', summary: 'Use one model.', body: '' };
-  const lesson = { kind: 'LESSON', title: 'Platforms need industry-wide buy-in', technologies: ['ai', MARKER], source: 'open-sources', language: 'en', context: 'A shared platform, "quoted"', lesson: 'Adoption decides' };
-  for (const content of [pilot, recommendation, lesson]) await agent.post('/api/v1/items').send(content as TItemContentInput).expect(201);
+  const recommendation = {
+    kind: 'RECOMMENDATION',
+    title: 'Standardise ledger data for AEO exchange',
+    technologies: ['blockchain', 'iot', MARKER],
+    source: 'ptc',
+    language: 'en',
+    addressees: ['MEMBERS', 'PTC'],
+    priority: 'HIGH',
+    summary: 'Use one model.',
+    body: '',
+  };
+  const lesson = {
+    kind: 'LESSON',
+    title: 'Platforms need industry-wide buy-in',
+    technologies: ['ai', MARKER],
+    source: 'open-sources',
+    language: 'en',
+    context: 'A shared platform, "quoted"',
+    lesson: 'Adoption decides',
+  };
+  for (const content of [pilot, recommendation, lesson])
+    await agent
+      .post('/api/v1/items')
+      .send(content as TItemContentInput)
+      .expect(201);
 }
 
 beforeAll(async () => {
   testApp = await startTestApp();
-  [secretariat, member, delegate] = await Promise.all([testApp.signIn('secretariat'), testApp.signIn('member'), testApp.signIn('delegate')]);
-  await secretariat.post('/api/v1/technologies').send({ slug: MARKER, nameEn: 'Exchange marker', nameFr: 'Marqueur' }).expect(201);
+  [secretariat, member, delegate] = await Promise.all([
+    testApp.signIn('secretariat'),
+    testApp.signIn('member'),
+    testApp.signIn('delegate'),
+  ]);
+  await secretariat
+    .post('/api/v1/technologies')
+    .send({ slug: MARKER, nameEn: 'Exchange marker', nameFr: 'Marqueur' })
+    .expect(201);
   await seedItems(testApp, member);
-  await testApp.query(`UPDATE item SET status = 'ACCEPTED', submitted_at = '2019-03-05', decided_at = '2019-04-02' FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = item.id AND t.slug = $1`, [MARKER]);
+  await testApp.query(
+    `UPDATE item SET status = 'ACCEPTED', submitted_at = '2019-03-05', decided_at = '2019-04-02' FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = item.id AND t.slug = $1`,
+    [MARKER],
+  );
 });
 afterAll(() => testApp.close());
 
 describe('stats', () => {
   it('agrees with the facets and with direct counts', async () => {
-    const [stats, facets] = await Promise.all([delegate.get(`/api/v1/stats?technology=${MARKER}`).expect(200), delegate.get(`/api/v1/items/facets?technology=${MARKER}`).expect(200)]);
+    const [stats, facets] = await Promise.all([
+      delegate.get(`/api/v1/stats?technology=${MARKER}`).expect(200),
+      delegate.get(`/api/v1/items/facets?technology=${MARKER}`).expect(200),
+    ]);
     expect(stats.body.total).toBe(3);
     expect(stats.body.total).toBe(facets.body.total);
-    const perTechnology = (slug: string) => stats.body.byTechnologyKindStatus.filter((row: { technology: string }) => row.technology === slug).reduce((sum: number, row: { count: number }) => sum + row.count, 0);
+    const perTechnology = (slug: string) =>
+      stats.body.byTechnologyKindStatus
+        .filter((row: { technology: string }) => row.technology === slug)
+        .reduce((sum: number, row: { count: number }) => sum + row.count, 0);
     expect(perTechnology('blockchain')).toBe(2);
     expect(perTechnology(MARKER)).toBe(3);
-    expect(stats.body.cooccurrence).toEqual(expect.arrayContaining([{ a: 'blockchain', b: MARKER, count: 2 }, { a: 'blockchain', b: 'iot', count: 1 }]));
+    expect(stats.body.cooccurrence).toEqual(
+      expect.arrayContaining([
+        { a: 'blockchain', b: MARKER, count: 2 },
+        { a: 'blockchain', b: 'iot', count: 1 },
+      ]),
+    );
     expect(stats.body.pilotsByCountry).toEqual([{ country: 'KR', stage: 'COMPLETED', count: 1 }]);
     expect(stats.body.acceptedPerMonth).toEqual([{ month: '2019-04', count: 3 }]);
     expect(stats.body.submittedPerMonth).toEqual([{ month: '2019-03', count: 3 }]);
-    const [{ count }] = await testApp.query<{ count: string }>("SELECT count(*) FROM item WHERE status NOT IN ('DRAFT','REJECTED','WITHDRAWN')");
+    const [{ count }] = await testApp.query<{ count: string }>(
+      "SELECT count(*) FROM item WHERE status NOT IN ('DRAFT','REJECTED','WITHDRAWN')",
+    );
     expect((await delegate.get('/api/v1/stats').expect(200)).body.total).toBe(Number(count));
     await delegate.get('/api/v1/stats?colour=red').expect(400);
   });
@@ -65,34 +127,73 @@ describe('export and import', () => {
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(3);
     const pilot = rows.find((row) => row.kind === 'PILOT') as Record<string, string>;
-    expect(pilot).toMatchObject({ title: 'Échange de données OEA — projet pilote', body: 'Line one\nLine two, with a comma', technologies: `blockchain;${MARKER}`, partners: 'Partner A;Partner B', administration: 'Korea Customs Service' });
-    const xlsx = await delegate.get(`/api/v1/items/export?format=xlsx&technology=${MARKER}`).buffer(true).parse((res, callback) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => callback(null, Buffer.concat(chunks)));
-    }).expect(200);
+    expect(pilot).toMatchObject({
+      title: 'Échange de données OEA — projet pilote',
+      body: 'Line one\nLine two, with a comma',
+      technologies: `blockchain;${MARKER}`,
+      partners: 'Partner A;Partner B',
+      administration: 'Korea Customs Service',
+    });
+    const xlsx = await delegate
+      .get(`/api/v1/items/export?format=xlsx&technology=${MARKER}`)
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('round-trips: export, import into an empty database, export again gives the same content', async () => {
-    const first = (await csvBody(delegate, `/api/v1/items/export?format=csv&technology=${MARKER}`).expect(200)).body as string;
+    const first = (await csvBody(delegate, `/api/v1/items/export?format=csv&technology=${MARKER}`).expect(200))
+      .body as string;
     const other = await startTestApp();
     try {
       const otherSecretariat = await other.signIn('secretariat');
-      await otherSecretariat.post('/api/v1/technologies').send({ slug: MARKER, nameEn: 'Exchange marker', nameFr: 'Marqueur' }).expect(201);
-      const dry = await otherSecretariat.post('/api/v1/items/import?dryRun=true').set('Content-Type', 'text/csv').send(first).expect(200);
+      await otherSecretariat
+        .post('/api/v1/technologies')
+        .send({ slug: MARKER, nameEn: 'Exchange marker', nameFr: 'Marqueur' })
+        .expect(201);
+      const dry = await otherSecretariat
+        .post('/api/v1/items/import?dryRun=true')
+        .set('Content-Type', 'text/csv')
+        .send(first)
+        .expect(200);
       expect(dry.body).toMatchObject({ dryRun: true, rows: 3, valid: true, issues: [], created: [] });
       const [{ count: before }] = await other.query<{ count: string }>('SELECT count(*) FROM item');
-      const imported = await otherSecretariat.post('/api/v1/items/import').set('Content-Type', 'text/csv').send(first).expect(200);
+      const imported = await otherSecretariat
+        .post('/api/v1/items/import')
+        .set('Content-Type', 'text/csv')
+        .send(first)
+        .expect(200);
       expect(imported.body.created).toHaveLength(3);
       const [{ count: after }] = await other.query<{ count: string }>('SELECT count(*) FROM item');
       expect(Number(after) - Number(before)).toBe(3);
-      const [{ count: audits }] = await other.query<{ count: string }>("SELECT count(*) FROM audit_log WHERE action = 'items.imported'");
+      const [{ count: audits }] = await other.query<{ count: string }>(
+        "SELECT count(*) FROM audit_log WHERE action = 'items.imported'",
+      );
       expect(audits).toBe('1');
-      const second = (await csvBody(otherSecretariat, `/api/v1/items/export?format=csv&technology=${MARKER}`).expect(200)).body as string;
+      const second = (
+        await csvBody(otherSecretariat, `/api/v1/items/export?format=csv&technology=${MARKER}`).expect(200)
+      ).body as string;
       const comparable = (text: string) =>
         (parse(text, { bom: true, columns: true }) as Record<string, string>[])
-          .map(({ reference: _r, status: _s, organisation: _o, author: _a, country: _c, created_at: _ca, updated_at: _u, submitted_at: _sa, decided_at: _d, ...content }) => content)
+          .map(
+            ({
+              reference: _r,
+              status: _s,
+              organisation: _o,
+              author: _a,
+              country: _c,
+              created_at: _ca,
+              updated_at: _u,
+              submitted_at: _sa,
+              decided_at: _d,
+              ...content
+            }) => content,
+          )
           .sort((a, b) => a.title.localeCompare(b.title));
       expect(comparable(second)).toEqual(comparable(first));
     } finally {
@@ -111,7 +212,11 @@ describe('export and import', () => {
       '"LESSON","Quoted newline lesson","",' + '"first line\nsecond line",ai,ptc,,,en,,,"context",,,,,,,,',
     ];
     const [{ count: before }] = await testApp.query<{ count: string }>('SELECT count(*) FROM item');
-    const dry = await secretariat.post('/api/v1/items/import?dryRun=true').set('Content-Type', 'text/csv').send(`\uFEFF${rows.join('\r\n')}`).expect(200);
+    const dry = await secretariat
+      .post('/api/v1/items/import?dryRun=true')
+      .set('Content-Type', 'text/csv')
+      .send(`\uFEFF${rows.join('\r\n')}`)
+      .expect(200);
     expect(dry.body.valid).toBe(false);
     expect(dry.body.issues).toEqual([
       { row: 3, field: 'technologies', message: 'Unknown technology "telepathy"' },
@@ -120,22 +225,48 @@ describe('export and import', () => {
       { row: 6, field: 'end_date', message: 'The end date cannot be before the start date' },
       { row: 7, field: 'lesson', message: 'Say what was learnt' },
     ]);
-    const real = await secretariat.post('/api/v1/items/import').set('Content-Type', 'text/csv').send(rows.join('\n')).expect(422);
+    const real = await secretariat
+      .post('/api/v1/items/import')
+      .set('Content-Type', 'text/csv')
+      .send(rows.join('\n'))
+      .expect(422);
     expect(real.body.issues).toHaveLength(5);
     const [{ count: after }] = await testApp.query<{ count: string }>('SELECT count(*) FROM item');
     expect(after).toBe(before);
   });
 
   it('reads semicolon-delimited files, imports as submitted, and refuses 10 MB + 1 byte', async () => {
-    const semicolons = ['kind;title;technologies;source;language;addressees', 'RECOMMENDATION;Semicolon file recommendation;ai;ptc;en;MEMBERS;SECRETARIAT'.replace(';MEMBERS;SECRETARIAT', ';"MEMBERS;SECRETARIAT"')].join('\n');
-    const imported = await secretariat.post('/api/v1/items/import?as=submitted').set('Content-Type', 'text/csv').send(semicolons).expect(200);
+    const semicolons = [
+      'kind;title;technologies;source;language;addressees',
+      'RECOMMENDATION;Semicolon file recommendation;ai;ptc;en;MEMBERS;SECRETARIAT'.replace(
+        ';MEMBERS;SECRETARIAT',
+        ';"MEMBERS;SECRETARIAT"',
+      ),
+    ].join('\n');
+    const imported = await secretariat
+      .post('/api/v1/items/import?as=submitted')
+      .set('Content-Type', 'text/csv')
+      .send(semicolons)
+      .expect(200);
     const item = await delegate.get(`/api/v1/items/${imported.body.created[0]}`).expect(200);
-    expect(item.body).toMatchObject({ status: 'SUBMITTED', addressees: ['MEMBERS', 'SECRETARIAT'], author: { displayName: 'Sam Secretariat' } });
+    expect(item.body).toMatchObject({
+      status: 'SUBMITTED',
+      addressees: ['MEMBERS', 'SECRETARIAT'],
+      author: { displayName: 'Sam Secretariat' },
+    });
     const tooBig = 'x'.repeat(10 * 1024 * 1024 + 1);
-    const refused = await secretariat.post('/api/v1/items/import?dryRun=true').set('Content-Type', 'text/csv').send(tooBig).expect(413);
+    const refused = await secretariat
+      .post('/api/v1/items/import?dryRun=true')
+      .set('Content-Type', 'text/csv')
+      .send(tooBig)
+      .expect(413);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     await member.post('/api/v1/items/import?dryRun=true').set('Content-Type', 'text/csv').send(semicolons).expect(403);
-    const unknownColumn = await secretariat.post('/api/v1/items/import?dryRun=true').set('Content-Type', 'text/csv').send('kind,title,colour\nLESSON,Some lesson title,red').expect(200);
+    const unknownColumn = await secretariat
+      .post('/api/v1/items/import?dryRun=true')
+      .set('Content-Type', 'text/csv')
+      .send('kind,title,colour\nLESSON,Some lesson title,red')
+      .expect(200);
     expect(unknownColumn.body.issues).toEqual([{ row: 1, field: 'colour', message: 'Unknown column' }]);
   });
 });

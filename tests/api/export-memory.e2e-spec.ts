@@ -12,11 +12,14 @@ const ROWS = 200_000;
 const MAIN = path.resolve(__dirname, '../../apps/api/dist/src/main.js');
 // The old-space cap `npm start` gives the API (package.json "config"): without one V8 lets
 // short-lived garbage pile up far past what the export actually holds.
-const EXEC_ARGV = [JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')).config.apiNodeOptions as string];
+const EXEC_ARGV = [
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')).config.apiNodeOptions as string,
+];
 let testApp: TestApp;
 let server: ChildProcess | undefined;
 
-const residentKb = (pid: number, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+const residentKb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
+  Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -45,11 +48,20 @@ afterAll(async () => {
 it(`exports ${ROWS} rows with less than 100 MB of resident memory growth in the API process`, async () => {
   const port = await freePort();
   server = spawn(process.execPath, [...EXEC_ARGV, MAIN], {
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: testApp.databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: testApp.databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      WEB_DIST: '/nonexistent',
+    },
     stdio: 'ignore',
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then((response) => response.ok).catch(() => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -33,14 +33,27 @@ describe('errors are problem+json', () => {
   });
 
   it('refuses malformed JSON and oversized bodies before any handler', async () => {
-    const malformed = await testApp.agent().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+    const malformed = await testApp
+      .agent()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":')
+      .expect(400);
     expect(malformed.body.errors).toEqual([{ path: 'body', message: 'The body is not valid JSON.' }]);
-    const huge = await testApp.agent().post('/api/v1/auth/login').send({ email: 'a@b.org', password: 'x'.repeat(1_100_000) }).expect(413);
+    const huge = await testApp
+      .agent()
+      .post('/api/v1/auth/login')
+      .send({ email: 'a@b.org', password: 'x'.repeat(1_100_000) })
+      .expect(413);
     expect(huge.headers['content-type']).toContain('application/problem+json');
   });
 
   it('names every offending field and rejects unknown fields and query parameters', async () => {
-    const response = await testApp.agent().post('/api/v1/auth/login').send({ email: 'not-an-email', extra: 1 }).expect(400);
+    const response = await testApp
+      .agent()
+      .post('/api/v1/auth/login')
+      .send({ email: 'not-an-email', extra: 1 })
+      .expect(400);
     const paths = response.body.errors.map((issue: { path: string }) => issue.path).sort();
     expect(paths).toEqual(['email', 'extra', 'password']);
     const admin = await testApp.signIn('admin');
@@ -63,10 +76,12 @@ describe('security headers', () => {
 describe('API documentation', () => {
   it('publishes an OpenAPI document covering every contract route', async () => {
     const response = await testApp.agent().get('/api/openapi.json').expect(200);
-    const documented = Object.entries(response.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
-      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    const documented = Object.entries(response.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    const expected = Object.values(routes).map((route) => `${route.method.toUpperCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
+    const expected = Object.values(routes).map(
+      (route) => `${route.method.toUpperCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`,
+    );
     expect(documented.sort()).toEqual(expected.sort());
     expect(response.body.components.schemas.Problem).toBeDefined();
   });
@@ -86,9 +101,15 @@ describe('reference data', () => {
       expect.arrayContaining(['blockchain', 'iot', 'ai', '3d-printing', 'biometrics', 'drones']),
     );
     const sources = await delegate.get('/api/v1/sources').expect(200);
-    expect(sources.body.map((source: { slug: string }) => source.slug)).toEqual(expect.arrayContaining(['ptc', 'vwg-fc', 'wco-secretariat']));
+    expect(sources.body.map((source: { slug: string }) => source.slug)).toEqual(
+      expect.arrayContaining(['ptc', 'vwg-fc', 'wco-secretariat']),
+    );
     const meetings = await delegate.get('/api/v1/meetings?source=ptc').expect(200);
-    expect(meetings.body[0]).toMatchObject({ title: 'PTC 223rd/224th Sessions', startDate: '2019-03-05', endDate: '2019-03-08' });
+    expect(meetings.body[0]).toMatchObject({
+      title: 'PTC 223rd/224th Sessions',
+      startDate: '2019-03-05',
+      endDate: '2019-03-08',
+    });
   });
 
   it('returns an edition as chapters with their default sections', async () => {
@@ -114,17 +135,31 @@ describe('reference data', () => {
 
   it('lets the Secretariat add a technology and a meeting, and records both in the audit log', async () => {
     const secretariat = await testApp.signIn('secretariat');
-    await secretariat.post('/api/v1/technologies').send({ slug: 'cloud', nameEn: 'Cloud computing', nameFr: 'Informatique en nuage' }).expect(201);
-    await secretariat.post('/api/v1/technologies').send({ slug: 'cloud', nameEn: 'Again', nameFr: 'Encore' }).expect(409);
+    await secretariat
+      .post('/api/v1/technologies')
+      .send({ slug: 'cloud', nameEn: 'Cloud computing', nameFr: 'Informatique en nuage' })
+      .expect(201);
+    await secretariat
+      .post('/api/v1/technologies')
+      .send({ slug: 'cloud', nameEn: 'Again', nameFr: 'Encore' })
+      .expect(409);
     const invalid = await secretariat
       .post('/api/v1/meetings')
       .send({ source: 'ptc', title: 'PTC 225th/226th Sessions', startDate: '2019-10-10', endDate: '2019-10-01' })
       .expect(400);
     expect(invalid.body.errors).toEqual([{ path: 'endDate', message: 'The end date cannot be before the start date' }]);
-    const unknownSource = await secretariat.post('/api/v1/meetings').send({ source: 'nowhere', title: 'Some meeting', startDate: '2019-10-10' }).expect(400);
+    const unknownSource = await secretariat
+      .post('/api/v1/meetings')
+      .send({ source: 'nowhere', title: 'Some meeting', startDate: '2019-10-10' })
+      .expect(400);
     expect(unknownSource.body.errors[0].path).toBe('source');
-    await secretariat.post('/api/v1/meetings').send({ source: 'ptc', title: 'PTC 225th/226th Sessions', startDate: '2019-10-01', endDate: '2019-10-03' }).expect(201);
-    const audit = await testApp.query<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('technology.created', 'meeting.created')");
+    await secretariat
+      .post('/api/v1/meetings')
+      .send({ source: 'ptc', title: 'PTC 225th/226th Sessions', startDate: '2019-10-01', endDate: '2019-10-03' })
+      .expect(201);
+    const audit = await testApp.query<{ action: string }>(
+      "SELECT action FROM audit_log WHERE action IN ('technology.created', 'meeting.created')",
+    );
     expect(audit.map((row) => row.action).sort()).toEqual(['meeting.created', 'technology.created']);
   });
 });

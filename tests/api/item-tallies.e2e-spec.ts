@@ -17,23 +17,47 @@ let agents: Record<'member' | 'member2' | 'secretariat' | 'delegate', TestAgent>
 
 const pilot = async (overrides: Partial<TItemContentInput> = {}) =>
   ({
-    kind: 'PILOT', title: 'Counting pilots by country', technologies: [MARKER, 'drones'], source: 'members', language: 'en',
-    administrationId: (await testApp.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Korea Customs Service'"))[0].id,
-    country: 'KR', startDate: '2019-01-01', stage: 'ONGOING', ...overrides,
+    kind: 'PILOT',
+    title: 'Counting pilots by country',
+    technologies: [MARKER, 'drones'],
+    source: 'members',
+    language: 'en',
+    administrationId: (
+      await testApp.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Korea Customs Service'")
+    )[0].id,
+    country: 'KR',
+    startDate: '2019-01-01',
+    stage: 'ONGOING',
+    ...overrides,
   }) as TItemContentInput;
 
 const lesson = (overrides: Partial<TItemContentInput> = {}) =>
-  ({ kind: 'LESSON', title: 'Counting lessons learnt', technologies: ['ai', MARKER], source: 'ptc', language: 'en', context: 'Pilot', lesson: 'Count', ...overrides }) as TItemContentInput;
+  ({
+    kind: 'LESSON',
+    title: 'Counting lessons learnt',
+    technologies: ['ai', MARKER],
+    source: 'ptc',
+    language: 'en',
+    context: 'Pilot',
+    lesson: 'Count',
+    ...overrides,
+  }) as TItemContentInput;
 
 async function create(agent: TestAgent, content: TItemContentInput): Promise<{ reference: string; version: number }> {
   const response = await agent.post('/api/v1/items').send(content);
-  expect({ status: response.status, problem: response.status === 201 ? undefined : response.body }).toEqual({ status: 201 });
+  expect({ status: response.status, problem: response.status === 201 ? undefined : response.body }).toEqual({
+    status: 201,
+  });
   return response.body;
 }
 
-const setStatus = (reference: string, status: string) => testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [reference, status]);
+const setStatus = (reference: string, status: string) =>
+  testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [reference, status]);
 const accept = (reference: string, decidedAt: string) =>
-  testApp.query(`UPDATE item SET status = 'ACCEPTED', decided_at = $2::timestamptz WHERE reference = $1`, [reference, decidedAt]);
+  testApp.query(`UPDATE item SET status = 'ACCEPTED', decided_at = $2::timestamptz WHERE reference = $1`, [
+    reference,
+    decidedAt,
+  ]);
 
 async function sessionUser(role: DemoRole): Promise<SessionUser> {
   const [row] = await testApp.query<SessionUser>(
@@ -48,22 +72,47 @@ async function sessionUser(role: DemoRole): Promise<SessionUser> {
 async function liveFacets(role: DemoRole, filters: TItemFilters) {
   const counts = await testApp.app.get(ItemSearchRepository).facets(await sessionUser(role), filters);
   const sorted = (rows: { value: string; count: bigint }[]) =>
-    rows.map((row) => ({ value: row.value, count: Number(row.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return { total: counts.total, technology: sorted(counts.technology), kind: sorted(counts.kind), status: sorted(counts.status), source: sorted(counts.source) };
+    rows
+      .map((row) => ({ value: row.value, count: Number(row.count) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return {
+    total: counts.total,
+    technology: sorted(counts.technology),
+    kind: sorted(counts.kind),
+    status: sorted(counts.status),
+    source: sorted(counts.source),
+  };
 }
 
 const FILTERS: { query: string; filters: TItemFilters }[] = [
   { query: '', filters: {} },
   { query: `technology=${MARKER}`, filters: { technology: [MARKER] } },
-  { query: `technology=${MARKER}&status=ACCEPTED&status=SUBMITTED`, filters: { technology: [MARKER], status: ['ACCEPTED', 'SUBMITTED'] } },
+  {
+    query: `technology=${MARKER}&status=ACCEPTED&status=SUBMITTED`,
+    filters: { technology: [MARKER], status: ['ACCEPTED', 'SUBMITTED'] },
+  },
   { query: 'kind=LESSON&source=ptc&source=open-sources', filters: { kind: 'LESSON', source: ['ptc', 'open-sources'] } },
   { query: 'technology=drones&kind=PILOT', filters: { technology: ['drones'], kind: 'PILOT' } },
-  { query: `technology=${MARKER}&technology=blockchain&status=ACCEPTED`, filters: { technology: [MARKER, 'blockchain'], status: ['ACCEPTED'] } },
-  { query: 'kind=LESSON&status=SUBMITTED&status=REJECTED&status=WITHDRAWN', filters: { kind: 'LESSON', status: ['SUBMITTED', 'REJECTED', 'WITHDRAWN'] } },
+  {
+    query: `technology=${MARKER}&technology=blockchain&status=ACCEPTED`,
+    filters: { technology: [MARKER, 'blockchain'], status: ['ACCEPTED'] },
+  },
+  {
+    query: 'kind=LESSON&status=SUBMITTED&status=REJECTED&status=WITHDRAWN',
+    filters: { kind: 'LESSON', status: ['SUBMITTED', 'REJECTED', 'WITHDRAWN'] },
+  },
 ];
 
 it('answers stats from the tallies for kind, status and one-technology filters', () => {
-  expect(FILTERS.map(({ filters }) => statsTalliesCanAnswer(filters))).toEqual([true, true, true, false, true, false, true]);
+  expect(FILTERS.map(({ filters }) => statsTalliesCanAnswer(filters))).toEqual([
+    true,
+    true,
+    true,
+    false,
+    true,
+    false,
+    true,
+  ]);
 });
 
 async function expectTalliesToMatchLiveCounts() {
@@ -80,9 +129,14 @@ async function expectTalliesToMatchLiveCounts() {
 
 beforeAll(async () => {
   testApp = await startTestApp();
-  const [member, member2, secretariat, delegate] = await Promise.all(['member', 'member2', 'secretariat', 'delegate'].map((role) => testApp.signIn(role)));
+  const [member, member2, secretariat, delegate] = await Promise.all(
+    ['member', 'member2', 'secretariat', 'delegate'].map((role) => testApp.signIn(role)),
+  );
   agents = { member, member2, secretariat, delegate };
-  await secretariat.post('/api/v1/technologies').send({ slug: MARKER, nameEn: 'Tally marker', nameFr: 'Marqueur de décompte' }).expect(201);
+  await secretariat
+    .post('/api/v1/technologies')
+    .send({ slug: MARKER, nameEn: 'Tally marker', nameFr: 'Marqueur de décompte' })
+    .expect(201);
 });
 afterAll(() => testApp.close());
 
@@ -90,11 +144,28 @@ it('keeps tallied facets and stats equal to live counts through creates, transit
   const { member, member2, secretariat } = agents;
   const drafts = await Promise.all([
     create(member, lesson()),
-    create(member, lesson({ title: 'Counting under another source', source: 'open-sources', technologies: [MARKER, 'drones', 'blockchain'] })),
+    create(
+      member,
+      lesson({
+        title: 'Counting under another source',
+        source: 'open-sources',
+        technologies: [MARKER, 'drones', 'blockchain'],
+      }),
+    ),
     create(member2, lesson({ title: 'Counting by a second member' })),
     create(member2, lesson({ title: 'A draft that will be deleted' })),
     create(member, await pilot()),
-    create(member2, await pilot({ title: 'Counting completed pilots', country: 'NL', stage: 'COMPLETED', endDate: '2020-12-31', outcomes: 'Counted', technologies: ['blockchain'] })),
+    create(
+      member2,
+      await pilot({
+        title: 'Counting completed pilots',
+        country: 'NL',
+        stage: 'COMPLETED',
+        endDate: '2020-12-31',
+        outcomes: 'Counted',
+        technologies: ['blockchain'],
+      }),
+    ),
   ]);
   await expectTalliesToMatchLiveCounts();
 
@@ -110,12 +181,17 @@ it('keeps tallied facets and stats equal to live counts through creates, transit
   await testApp.query('SELECT compact_item_tallies()');
   // The Secretariat retags an accepted item; a member withdraws; a draft is deleted.
   const accepted = await secretariat.get(`/api/v1/items/${drafts[1].reference}`).expect(200);
-  await secretariat.patch(`/api/v1/items/${drafts[1].reference}`).send({ version: accepted.body.version, technologies: [MARKER, 'ai'], source: 'ptc' }).expect(200);
+  await secretariat
+    .patch(`/api/v1/items/${drafts[1].reference}`)
+    .send({ version: accepted.body.version, technologies: [MARKER, 'ai'], source: 'ptc' })
+    .expect(200);
   await member.post(`/api/v1/items/${drafts[0].reference}/transitions`).send({ action: 'withdraw' }).expect(200);
   await member2.delete(`/api/v1/items/${drafts[3].reference}`).expect(204);
   await setStatus(drafts[2].reference, 'REJECTED');
   await accept(drafts[4].reference, '2021-04-01T00:30:00Z');
-  await testApp.query(`UPDATE item SET country = 'FR', stage = 'COMPLETED' WHERE reference = $1`, [drafts[5].reference]);
+  await testApp.query(`UPDATE item SET country = 'FR', stage = 'COMPLETED' WHERE reference = $1`, [
+    drafts[5].reference,
+  ]);
   await expectTalliesToMatchLiveCounts();
 
   await testApp.query('SELECT compact_item_tallies()');

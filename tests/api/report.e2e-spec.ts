@@ -7,11 +7,22 @@ let secretariat: TestAgent;
 let member: TestAgent;
 let delegate: TestAgent;
 
-const content = (title: string): TItemContentInput => ({ kind: 'RECOMMENDATION', title, technologies: ['drones'], source: 'ptc', language: 'en', addressees: ['MEMBERS'] } as TItemContentInput);
+const content = (title: string): TItemContentInput =>
+  ({
+    kind: 'RECOMMENDATION',
+    title,
+    technologies: ['drones'],
+    source: 'ptc',
+    language: 'en',
+    addressees: ['MEMBERS'],
+  }) as TItemContentInput;
 
 async function itemIn(status: string, title: string): Promise<string> {
   const created = await member.post('/api/v1/items').send(content(title)).expect(201);
-  await testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [created.body.reference, status]);
+  await testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [
+    created.body.reference,
+    status,
+  ]);
   return created.body.reference;
 }
 
@@ -27,7 +38,11 @@ const section = (tree: TEditionTree, chapter: string, title: string) => {
 
 beforeAll(async () => {
   testApp = await startTestApp();
-  [secretariat, member, delegate] = await Promise.all([testApp.signIn('secretariat'), testApp.signIn('member'), testApp.signIn('delegate')]);
+  [secretariat, member, delegate] = await Promise.all([
+    testApp.signIn('secretariat'),
+    testApp.signIn('member'),
+    testApp.signIn('delegate'),
+  ]);
 });
 afterAll(() => testApp.close());
 
@@ -37,33 +52,73 @@ describe('structure and trace links', () => {
 
   beforeAll(async () => {
     edition = await newEdition('Test edition A');
-    const chapter = (await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Drones', technology: 'drones' }).expect(201)).body;
-    await secretariat.post(`/api/v1/report/editions/${edition.id}/sections`).send({ chapterId: chapter.id, title: 'Risks and benefits', intro: 'Drones extend surveillance.' }).expect(201);
-    const uses = (await secretariat.post(`/api/v1/report/editions/${edition.id}/sections`).send({ chapterId: chapter.id, title: 'Use in Customs', position: 1 }).expect(201)).body;
+    const chapter = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/chapters`)
+        .send({ title: 'Drones', technology: 'drones' })
+        .expect(201)
+    ).body;
+    await secretariat
+      .post(`/api/v1/report/editions/${edition.id}/sections`)
+      .send({ chapterId: chapter.id, title: 'Risks and benefits', intro: 'Drones extend surveillance.' })
+      .expect(201);
+    const uses = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/sections`)
+        .send({ chapterId: chapter.id, title: 'Use in Customs', position: 1 })
+        .expect(201)
+    ).body;
     sectionId = uses.id;
     const tree = (await delegate.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body;
-    expect(tree.chapters[0].sections.map((each: { title: string }) => each.title)).toEqual(['Use in Customs', 'Risks and benefits']);
+    expect(tree.chapters[0].sections.map((each: { title: string }) => each.title)).toEqual([
+      'Use in Customs',
+      'Risks and benefits',
+    ]);
     expect(tree.chapters[0].sections[0].anchor).toBe('drones-use-in-customs');
   });
 
   it('traces only accepted items, once per section, and shows the place on the item', async () => {
     const accepted = await itemIn('ACCEPTED', 'Drone patrols of the port perimeter');
     const submitted = await itemIn('SUBMITTED', 'Drone patrols still under review');
-    const trace = await secretariat.post(`/api/v1/report/sections/${sectionId}/traces`).send({ itemRef: accepted, note: 'Example of a port patrol.' }).expect(201);
-    expect(trace.body).toMatchObject({ suspect: false, note: 'Example of a port patrol.', item: { reference: accepted } });
-    await secretariat.post(`/api/v1/report/sections/${sectionId}/traces`).send({ itemRef: accepted, note: 'Again' }).expect(409);
+    const trace = await secretariat
+      .post(`/api/v1/report/sections/${sectionId}/traces`)
+      .send({ itemRef: accepted, note: 'Example of a port patrol.' })
+      .expect(201);
+    expect(trace.body).toMatchObject({
+      suspect: false,
+      note: 'Example of a port patrol.',
+      item: { reference: accepted },
+    });
+    await secretariat
+      .post(`/api/v1/report/sections/${sectionId}/traces`)
+      .send({ itemRef: accepted, note: 'Again' })
+      .expect(409);
     await secretariat.post(`/api/v1/report/sections/${sectionId}/traces`).send({ itemRef: submitted }).expect(409);
-    const missing = await secretariat.post(`/api/v1/report/sections/${sectionId}/traces`).send({ itemRef: 'REC-9999' }).expect(400);
+    const missing = await secretariat
+      .post(`/api/v1/report/sections/${sectionId}/traces`)
+      .send({ itemRef: 'REC-9999' })
+      .expect(400);
     expect(missing.body.errors[0].path).toBe('itemRef');
     await member.post(`/api/v1/report/sections/${sectionId}/traces`).send({ itemRef: accepted }).expect(403);
     const item = await delegate.get(`/api/v1/items/${accepted}`).expect(200);
-    expect(item.body.usedIn).toEqual([expect.objectContaining({ edition: 'Test edition A', chapter: 'Drones', section: 'Use in Customs', anchor: 'drones-use-in-customs', suspect: false })]);
+    expect(item.body.usedIn).toEqual([
+      expect.objectContaining({
+        edition: 'Test edition A',
+        chapter: 'Drones',
+        section: 'Use in Customs',
+        anchor: 'drones-use-in-customs',
+        suspect: false,
+      }),
+    ]);
   });
 
   it('marks links suspect when their section changes, until confirmed', async () => {
     const tree = (await delegate.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body as TEditionTree;
     const traceId = section(tree, 'Drones', 'Use in Customs').traces[0].id;
-    await secretariat.patch(`/api/v1/report/sections/${sectionId}`).send({ intro: 'Rewritten after the 2019 workshop.' }).expect(200);
+    await secretariat
+      .patch(`/api/v1/report/sections/${sectionId}`)
+      .send({ intro: 'Rewritten after the 2019 workshop.' })
+      .expect(200);
     const changed = (await delegate.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body as TEditionTree;
     expect(section(changed, 'Drones', 'Use in Customs').traces[0].suspect).toBe(true);
     const coverage = await delegate.get(`/api/v1/report/editions/${edition.id}/coverage`).expect(200);
@@ -76,38 +131,80 @@ describe('structure and trace links', () => {
 describe('editions', () => {
   it('copies structure and links into a new edition, independent afterwards; a section that then differs carries suspect links', async () => {
     const base = await newEdition('Test edition B');
-    const chapter = (await secretariat.post(`/api/v1/report/editions/${base.id}/chapters`).send({ title: 'Drones', technology: 'drones' }).expect(201)).body;
-    const target = (await secretariat.post(`/api/v1/report/editions/${base.id}/sections`).send({ chapterId: chapter.id, title: 'Use in Customs' }).expect(201)).body;
+    const chapter = (
+      await secretariat
+        .post(`/api/v1/report/editions/${base.id}/chapters`)
+        .send({ title: 'Drones', technology: 'drones' })
+        .expect(201)
+    ).body;
+    const target = (
+      await secretariat
+        .post(`/api/v1/report/editions/${base.id}/sections`)
+        .send({ chapterId: chapter.id, title: 'Use in Customs' })
+        .expect(201)
+    ).body;
     const reference = await itemIn('ACCEPTED', 'Drone inspections of vessels');
-    await secretariat.post(`/api/v1/report/sections/${target.id}/traces`).send({ itemRef: reference, note: 'Vessel inspections.' }).expect(201);
+    await secretariat
+      .post(`/api/v1/report/sections/${target.id}/traces`)
+      .send({ itemRef: reference, note: 'Vessel inspections.' })
+      .expect(201);
 
     const next = await newEdition('Test edition B2', base.id);
     const copied = section(next, 'Drones', 'Use in Customs');
     expect(copied.id).not.toBe(target.id);
-    expect(copied.traces.map((trace) => [trace.item.reference, trace.note, trace.suspect])).toEqual([[reference, 'Vessel inspections.', false]]);
+    expect(copied.traces.map((trace) => [trace.item.reference, trace.note, trace.suspect])).toEqual([
+      [reference, 'Vessel inspections.', false],
+    ]);
 
-    await secretariat.patch(`/api/v1/report/sections/${copied.id}`).send({ title: 'Use in Customs and at sea' }).expect(200);
+    await secretariat
+      .patch(`/api/v1/report/sections/${copied.id}`)
+      .send({ title: 'Use in Customs and at sea' })
+      .expect(200);
     const after = (await delegate.get(`/api/v1/report/editions/${next.id}`).expect(200)).body as TEditionTree;
     expect(section(after, 'Drones', 'Use in Customs and at sea').traces[0].suspect).toBe(true);
     const untouched = (await delegate.get(`/api/v1/report/editions/${base.id}`).expect(200)).body as TEditionTree;
     expect(section(untouched, 'Drones', 'Use in Customs').traces[0].suspect).toBe(false);
-    await secretariat.post('/api/v1/report/editions').send({ label: 'Orphan', basedOnId: '00000000-0000-4000-8000-000000000000' }).expect(400);
+    await secretariat
+      .post('/api/v1/report/editions')
+      .send({ label: 'Orphan', basedOnId: '00000000-0000-4000-8000-000000000000' })
+      .expect(400);
     await secretariat.post('/api/v1/report/editions').send({ label: 'Test edition B' }).expect(409);
   });
 
   it('refuses publishing with suspect links unless forced, records the force, then freezes the edition', async () => {
     const edition = await newEdition('Test edition C');
-    const chapter = (await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Drones', technology: 'drones' }).expect(201)).body;
-    const target = (await secretariat.post(`/api/v1/report/editions/${edition.id}/sections`).send({ chapterId: chapter.id, title: 'Risks' }).expect(201)).body;
+    const chapter = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/chapters`)
+        .send({ title: 'Drones', technology: 'drones' })
+        .expect(201)
+    ).body;
+    const target = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/sections`)
+        .send({ chapterId: chapter.id, title: 'Risks' })
+        .expect(201)
+    ).body;
     const reference = await itemIn('ACCEPTED', 'Drone privacy safeguards');
-    const trace = (await secretariat.post(`/api/v1/report/sections/${target.id}/traces`).send({ itemRef: reference }).expect(201)).body;
+    const trace = (
+      await secretariat.post(`/api/v1/report/sections/${target.id}/traces`).send({ itemRef: reference }).expect(201)
+    ).body;
     await secretariat.patch(`/api/v1/report/sections/${target.id}`).send({ intro: 'Changed.' }).expect(200);
     const refused = await secretariat.post(`/api/v1/report/editions/${edition.id}/publish`).send({}).expect(409);
     expect(refused.body.suspectLinks).toBe(1);
-    const published = await secretariat.post(`/api/v1/report/editions/${edition.id}/publish`).send({ force: true }).expect(200);
+    const published = await secretariat
+      .post(`/api/v1/report/editions/${edition.id}/publish`)
+      .send({ force: true })
+      .expect(200);
     expect(published.body.status).toBe('PUBLISHED');
-    const [audit] = await testApp.query<{ action: string; summary: string }>("SELECT action, summary FROM audit_log WHERE entity_id = $1 AND action LIKE 'edition.published%'", [edition.id]);
-    expect(audit).toEqual({ action: 'edition.published_forced', summary: 'Published "Test edition C" despite 1 suspect link(s) (forced)' });
+    const [audit] = await testApp.query<{ action: string; summary: string }>(
+      "SELECT action, summary FROM audit_log WHERE entity_id = $1 AND action LIKE 'edition.published%'",
+      [edition.id],
+    );
+    expect(audit).toEqual({
+      action: 'edition.published_forced',
+      summary: 'Published "Test edition C" despite 1 suspect link(s) (forced)',
+    });
 
     await secretariat.patch(`/api/v1/report/sections/${target.id}`).send({ intro: 'Frozen?' }).expect(409);
     await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'More' }).expect(409);
@@ -116,7 +213,10 @@ describe('editions', () => {
     await secretariat.patch(`/api/v1/report/editions/${edition.id}`).send({ label: 'Renamed' }).expect(409);
     await secretariat.post(`/api/v1/report/editions/${edition.id}/publish`).send({}).expect(409);
 
-    const reopened = await secretariat.post(`/api/v1/items/${reference}/transitions`).send({ action: 'reopen', comment: 'New evidence.' }).expect(409);
+    const reopened = await secretariat
+      .post(`/api/v1/items/${reference}/transitions`)
+      .send({ action: 'reopen', comment: 'New evidence.' })
+      .expect(409);
     expect(reopened.body.detail).toContain('published edition');
   });
 });
@@ -124,9 +224,22 @@ describe('editions', () => {
 describe('coverage, document and diff', () => {
   it('reports untraced items, empty sections, counts per chapter and the technology × chapter matrix', async () => {
     const edition = await newEdition('Test edition D');
-    const chapter = (await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Drones', technology: 'drones' }).expect(201)).body;
-    const used = (await secretariat.post(`/api/v1/report/editions/${edition.id}/sections`).send({ chapterId: chapter.id, title: 'Used' }).expect(201)).body;
-    await secretariat.post(`/api/v1/report/editions/${edition.id}/sections`).send({ chapterId: chapter.id, title: 'Empty' }).expect(201);
+    const chapter = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/chapters`)
+        .send({ title: 'Drones', technology: 'drones' })
+        .expect(201)
+    ).body;
+    const used = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/sections`)
+        .send({ chapterId: chapter.id, title: 'Used' })
+        .expect(201)
+    ).body;
+    await secretariat
+      .post(`/api/v1/report/editions/${edition.id}/sections`)
+      .send({ chapterId: chapter.id, title: 'Empty' })
+      .expect(201);
     const traced = await itemIn('ACCEPTED', 'Traced drone recommendation');
     const untraced = await itemIn('ACCEPTED', 'Untraced drone recommendation');
     await secretariat.post(`/api/v1/report/sections/${used.id}/traces`).send({ itemRef: traced }).expect(201);
@@ -135,15 +248,26 @@ describe('coverage, document and diff', () => {
     expect(untracedRefs).toContain(untraced);
     expect(untracedRefs).not.toContain(traced);
     expect(coverage.emptySections.map((place: { section: string }) => place.section)).toEqual(['Empty']);
-    expect(coverage.perChapter).toEqual([{ chapterId: chapter.id, title: 'Drones', sections: 2, emptySections: 1, items: 1 }]);
-    const cell = (technology: string) => coverage.matrix.cells.find((each: { technology: string; chapterId: string }) => each.technology === technology && each.chapterId === chapter.id).count;
+    expect(coverage.perChapter).toEqual([
+      { chapterId: chapter.id, title: 'Drones', sections: 2, emptySections: 1, items: 1 },
+    ]);
+    const cell = (technology: string) =>
+      coverage.matrix.cells.find(
+        (each: { technology: string; chapterId: string }) =>
+          each.technology === technology && each.chapterId === chapter.id,
+      ).count;
     expect(cell('drones')).toBe(1);
     expect(cell('blockchain')).toBe(0);
-    expect(coverage.untracedByTechnology).toEqual(expect.arrayContaining([expect.objectContaining({ technology: 'drones', kind: 'RECOMMENDATION' })]));
+    expect(coverage.untracedByTechnology).toEqual(
+      expect.arrayContaining([expect.objectContaining({ technology: 'drones', kind: 'RECOMMENDATION' })]),
+    );
   });
 
   it('compiles Markdown and HTML with contents, anchors and linked item references', async () => {
-    const editions = (await delegate.get('/api/v1/report/editions').expect(200)).body as { id: string; label: string }[];
+    const editions = (await delegate.get('/api/v1/report/editions').expect(200)).body as {
+      id: string;
+      label: string;
+    }[];
     const draft2018 = editions.find((edition) => edition.label === '2018 draft') as { id: string };
     const tree = (await delegate.get(`/api/v1/report/editions/${draft2018.id}`).expect(200)).body as TEditionTree;
     const traced = tree.chapters.flatMap((chapter) => chapter.sections.flatMap((each) => each.traces))[0];
@@ -152,7 +276,9 @@ describe('coverage, document and diff', () => {
     expect(markdown.text).toContain('# Study Report on Disruptive Technologies — 2018 draft');
     expect(markdown.text).toContain('## 3. Blockchain');
     expect(markdown.text).toContain('<a id="blockchain-what-it-is"></a>');
-    expect(markdown.text).toContain(`**[${traced.item.reference}](${testApp.config.PUBLIC_URL}/items/${traced.item.reference})**`);
+    expect(markdown.text).toContain(
+      `**[${traced.item.reference}](${testApp.config.PUBLIC_URL}/items/${traced.item.reference})**`,
+    );
     const html = await delegate.get(`/api/v1/report/editions/${draft2018.id}/document?format=html`).expect(200);
     expect(html.headers['content-type']).toContain('text/html');
     expect(html.text).toContain('<section id="blockchain-what-it-is">');
@@ -164,33 +290,58 @@ describe('coverage, document and diff', () => {
 
   it('keeps Markdown in section text from injecting scripts into the HTML document', async () => {
     const edition = await newEdition('Test edition E');
-    const chapter = (await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Safety' }).expect(201)).body;
-    await secretariat.post(`/api/v1/report/editions/${edition.id}/sections`).send({ chapterId: chapter.id, title: 'Hostile', intro: 'Hello <script>alert(1)</script> <img src=x onerror="alert(2)"> **bold**' }).expect(201);
+    const chapter = (
+      await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Safety' }).expect(201)
+    ).body;
+    await secretariat
+      .post(`/api/v1/report/editions/${edition.id}/sections`)
+      .send({
+        chapterId: chapter.id,
+        title: 'Hostile',
+        intro: 'Hello <script>alert(1)</script> <img src=x onerror="alert(2)"> **bold**',
+      })
+      .expect(201);
     const html = await delegate.get(`/api/v1/report/editions/${edition.id}/document`).expect(200);
     expect(html.text).toContain('<strong>bold</strong>');
     expect(html.text).not.toMatch(/<script>alert|onerror/);
   });
 
   it('diffs the seeded editions: the added chapter, and items added, removed and moved per section', async () => {
-    const editions = (await delegate.get('/api/v1/report/editions').expect(200)).body as { id: string; label: string }[];
-    const [from, to] = ['2018 draft', '2019 edition'].map((label) => editions.find((edition) => edition.label === label) as { id: string });
+    const editions = (await delegate.get('/api/v1/report/editions').expect(200)).body as {
+      id: string;
+      label: string;
+    }[];
+    const [from, to] = ['2018 draft', '2019 edition'].map(
+      (label) => editions.find((edition) => edition.label === label) as { id: string },
+    );
     const diff = (await delegate.get(`/api/v1/report/editions/${from.id}/diff/${to.id}`).expect(200)).body;
-    expect(diff.sections.filter((each: { change: string }) => each.change === 'added').map((each: { chapter: string }) => each.chapter)).toEqual(expect.arrayContaining(['Virtual reality']));
+    expect(
+      diff.sections
+        .filter((each: { change: string }) => each.change === 'added')
+        .map((each: { chapter: string }) => each.chapter),
+    ).toEqual(expect.arrayContaining(['Virtual reality']));
     expect(diff.sections.filter((each: { change: string }) => each.change === 'removed')).toEqual([]);
 
     const next = await newEdition('Test edition F', to.id);
     const tree = next;
-    const source = tree.chapters.flatMap((chapter) => chapter.sections).find((each) => each.traces.length > 0) as TEditionTree['chapters'][number]['sections'][number];
+    const source = tree.chapters
+      .flatMap((chapter) => chapter.sections)
+      .find((each) => each.traces.length > 0) as TEditionTree['chapters'][number]['sections'][number];
     const moving = source.traces[0];
     const destination = section(tree, 'Drones', 'Potential future applications');
     await secretariat.delete(`/api/v1/report/traces/${moving.id}`).expect(204);
-    await secretariat.post(`/api/v1/report/sections/${destination.id}/traces`).send({ itemRef: moving.item.reference }).expect(201);
+    await secretariat
+      .post(`/api/v1/report/sections/${destination.id}/traces`)
+      .send({ itemRef: moving.item.reference })
+      .expect(201);
     const added = await itemIn('ACCEPTED', 'A drone item new in edition F');
     await secretariat.post(`/api/v1/report/sections/${destination.id}/traces`).send({ itemRef: added }).expect(201);
     const moved = (await delegate.get(`/api/v1/report/editions/${to.id}/diff/${next.id}`).expect(200)).body;
     const entry = moved.sections.find((each: { anchor: string }) => each.anchor === destination.anchor);
     expect(entry.itemsAdded).toEqual([added]);
-    expect(entry.itemsMovedIn).toEqual([{ reference: moving.item.reference, from: expect.stringContaining(source.title) }]);
+    expect(entry.itemsMovedIn).toEqual([
+      { reference: moving.item.reference, from: expect.stringContaining(source.title) },
+    ]);
     const left = moved.sections.find((each: { anchor: string }) => each.anchor === source.anchor);
     expect(left.itemsRemoved).toEqual([]);
     await delegate.get(`/api/v1/report/editions/${to.id}/diff/00000000-0000-4000-8000-000000000000`).expect(404);

@@ -23,7 +23,12 @@ function schemaFromNothing(anyDatabaseUrl: string): string {
 }
 
 /** Indexes Prisma cannot express, added to migrations by hand. */
-const HAND_WRITTEN_INDEXES = ['item_search_idx', 'item_title_sort_idx', 'item_title_search_idx', 'item_status_updated_idx'];
+const HAND_WRITTEN_INDEXES = [
+  'item_search_idx',
+  'item_title_sort_idx',
+  'item_title_search_idx',
+  'item_status_updated_idx',
+];
 
 const CATALOG_QUERIES = {
   columns: `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length

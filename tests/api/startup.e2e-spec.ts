@@ -12,7 +12,11 @@ const START = path.join(ROOT, 'scripts/start.mjs');
 const PASSWORD = 'startup-test-password';
 
 function runToExit(script: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout };
 }
 
@@ -38,7 +42,12 @@ describe('bad settings stop the start with one clear line', () => {
     await new Promise((resolve) => blocker.once('listening', resolve));
     const { port } = blocker.address() as net.AddressInfo;
     try {
-      const result = runToExit(MAIN, { DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+      const result = runToExit(MAIN, {
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+      });
       expect(result.status).toBe(1);
       expect(result.stderr).toBe(`Port ${port} is already in use: stop the other program or set PORT to a free port.`);
     } finally {
@@ -99,7 +108,10 @@ describe('embedded PostgreSQL lifecycle', () => {
   });
 
   async function start(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
-    const started = spawn(process.execPath, [START], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = spawn(process.execPath, [START], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     started.stdout?.on('data', (chunk) => (output += chunk));
     started.stderr?.on('data', (chunk) => (output += chunk));
@@ -121,7 +133,14 @@ describe('embedded PostgreSQL lifecycle', () => {
 
   it('initialises, seeds once, keeps data across a crash and stops cleanly on SIGTERM', async () => {
     const [port, databasePort] = [await freePort(), await freePort()];
-    const env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(databasePort), DEMO_PASSWORD: PASSWORD, HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(databasePort),
+      DEMO_PASSWORD: PASSWORD,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+    };
     const first = await start(env);
     child = first.child;
     expect(first.output()).toContain('Seeded reference data and demo accounts');
@@ -151,20 +170,41 @@ describe('embedded PostgreSQL lifecycle', () => {
   }, 180_000);
   it('backs up while the app runs on it, and restores with the app stopped', async () => {
     const [port, databasePort] = [await freePort(), await freePort()];
-    const env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(databasePort), DEMO_PASSWORD: PASSWORD, HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(databasePort),
+      DEMO_PASSWORD: PASSWORD,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+    };
     const running = await start(env);
     child = running.child;
     const backupFolder = path.join(dataDir, 'backup');
-    const backup = spawnSync(process.execPath, [path.join(ROOT, 'scripts/backup.mjs'), backupFolder], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
-    expect({ status: backup.status, stderr: backup.stderr.trim() }).toEqual({ status: 0, stderr: `Using the embedded PostgreSQL server already running with its data in ${dataDir}.` });
+    const backup = spawnSync(process.execPath, [path.join(ROOT, 'scripts/backup.mjs'), backupFolder], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect({ status: backup.status, stderr: backup.stderr.trim() }).toEqual({
+      status: 0,
+      stderr: `Using the embedded PostgreSQL server already running with its data in ${dataDir}.`,
+    });
     const ready = await fetch(`http://127.0.0.1:${port}/api/ready`);
     expect(await ready.json()).toEqual({ status: 'ready', database: 'up' });
     running.child.kill('SIGTERM');
     await new Promise((resolve) => running.child.once('exit', resolve));
     child = undefined;
 
-    const restore = spawnSync(process.execPath, [path.join(ROOT, 'scripts/restore.mjs'), backupFolder, '--yes'], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 120_000 });
-    expect({ status: restore.status, lastLine: restore.stdout.trim().split('\n').at(-1) }).toEqual({ status: 0, lastLine: expect.stringMatching(/^Restored the backup of /) });
+    const restore = spawnSync(process.execPath, [path.join(ROOT, 'scripts/restore.mjs'), backupFolder, '--yes'], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect({ status: restore.status, lastLine: restore.stdout.trim().split('\n').at(-1) }).toEqual({
+      status: 0,
+      lastLine: expect.stringMatching(/^Restored the backup of /),
+    });
     expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 180_000);
 });

@@ -7,7 +7,11 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ rule: violation.id, help: violation.help, where: violation.nodes.map((node) => node.target.join(' ')) }));
+    .map((violation) => ({
+      rule: violation.id,
+      help: violation.help,
+      where: violation.nodes.map((node) => node.target.join(' ')),
+    }));
 }
 
 test('the sign-in page has no serious accessibility violation', async ({ page }) => {
@@ -64,7 +68,9 @@ test('the items, item and triage pages have no serious accessibility violation',
   expect(await seriousViolations(page), '/triage').toEqual([]);
 });
 
-test('the report page of the Secretariat, its coverage and a comparison have no serious accessibility violation', async ({ page }) => {
+test('the report page of the Secretariat, its coverage and a comparison have no serious accessibility violation', async ({
+  page,
+}) => {
   await signIn(page, 'secretariat@example.org');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report' }).click();
   await page.getByRole('link', { name: '2019 edition' }).click();

@@ -3,8 +3,27 @@ import { ALL_ENTRIES, mainNavigation, NAV_ENTRIES, type Language, type NavEntry 
 import { PASSWORD, signIn } from './support';
 
 const ACCOUNTS: { email: string; language: Language; entries: NavEntry[] }[] = [
-  { email: 'admin@example.org', language: 'en', entries: ['home', 'items', 'triage', 'report', 'insight', 'taxonomies', 'import', 'users', 'organisations', 'audit'] },
-  { email: 'secretariat@example.org', language: 'en', entries: ['home', 'items', 'triage', 'report', 'insight', 'taxonomies', 'import'] },
+  {
+    email: 'admin@example.org',
+    language: 'en',
+    entries: [
+      'home',
+      'items',
+      'triage',
+      'report',
+      'insight',
+      'taxonomies',
+      'import',
+      'users',
+      'organisations',
+      'audit',
+    ],
+  },
+  {
+    email: 'secretariat@example.org',
+    language: 'en',
+    entries: ['home', 'items', 'triage', 'report', 'insight', 'taxonomies', 'import'],
+  },
   { email: 'member@example.org', language: 'en', entries: ['home', 'items', 'report', 'insight'] },
   { email: 'member2@example.org', language: 'en', entries: ['home', 'items', 'report', 'insight'] },
   // Seeded with French as the preferred language: the interface follows it after sign-in.
@@ -46,7 +65,12 @@ test('too many failed attempts say when to try again', async ({ page }) => {
     route.fulfill({
       status: 429,
       headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '540' },
-      body: JSON.stringify({ type: 'about:blank', title: 'Too many attempts', status: 429, detail: 'Try again in 9 minute(s).' }),
+      body: JSON.stringify({
+        type: 'about:blank',
+        title: 'Too many attempts',
+        status: 429,
+        detail: 'Try again in 9 minute(s).',
+      }),
     }),
   );
   await page.goto('/sign-in');

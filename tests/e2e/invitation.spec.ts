@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { ALL_ENTRIES, mainNavigation, NAV_ENTRIES } from './navigation';
 import { e2eQuery, signIn } from './support';
 
-test('an administrator invites a user, who chooses a password from the emailed link and signs in', async ({ page, browser }) => {
+test('an administrator invites a user, who chooses a password from the emailed link and signs in', async ({
+  page,
+  browser,
+}) => {
   const email = `invitee-${Date.now()}@example.org`;
   const password = 'a-long-invitee-password';
 
@@ -32,7 +35,10 @@ test('an administrator invites a user, who chooses a password from the emailed l
   await expect(again.getByText('Already in use')).toBeVisible();
   await again.getByRole('button', { name: 'Cancel' }).click();
 
-  const [mail] = await e2eQuery<{ text: string }>('SELECT text FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+  const [mail] = await e2eQuery<{ text: string }>(
+    'SELECT text FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
+    [email],
+  );
   const link = mail?.text.match(/https?:\/\/\S+\/set-password\?token=\S+/)?.[0];
   expect(link, 'the invitation email holds a set-password link').toBeTruthy();
 
@@ -52,7 +58,8 @@ test('an administrator invites a user, who chooses a password from the emailed l
   const navigation = mainNavigation(invitee);
   for (const entry of ALL_ENTRIES) {
     const link = navigation.getByRole('link', { name: NAV_ENTRIES.en[entry], exact: true });
-    if (entry === 'home' || entry === 'items' || entry === 'report' || entry === 'insight') await expect(link).toBeVisible();
+    if (entry === 'home' || entry === 'items' || entry === 'report' || entry === 'insight')
+      await expect(link).toBeVisible();
     else await expect(link).toHaveCount(0);
   }
   await inviteeContext.close();

@@ -13,7 +13,9 @@ export async function choose(page: Page, label: string, option: string) {
   await choice.click();
 }
 
-test('a member drafts a pilot record, finds it by search and by technology, edits it and compares the revisions', async ({ page }) => {
+test('a member drafts a pilot record, finds it by search and by technology, edits it and compares the revisions', async ({
+  page,
+}) => {
   const word = uniqueWord();
   const title = `Drone patrols of the ${word} coastline`;
   await signIn(page, 'member@example.org');
@@ -25,7 +27,11 @@ test('a member drafts a pilot record, finds it by search and by technology, edit
   await expect(page.getByRole('heading', { level: 1, name: 'New pilot record' })).toBeVisible();
   await page.getByLabel('Title').fill(title);
   // Likely duplicates appear while the title is typed: the seed has a drone pilot in Rotterdam.
-  await expect(page.getByRole('alert', { name: 'Possible duplicates' }).getByRole('link', { name: /Customs drones in the port of Rotterdam/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert', { name: 'Possible duplicates' })
+      .getByRole('link', { name: /Customs drones in the port of Rotterdam/ }),
+  ).toBeVisible();
   await page.getByLabel('Summary').fill(`Unmanned aircraft watch the ${word} coast for smuggling boats at night.`);
   await choose(page, 'Technologies', 'Drones');
   await page.keyboard.press('Escape');
@@ -67,7 +73,9 @@ test('a member drafts a pilot record, finds it by search and by technology, edit
   await results.getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`/items/${reference}$`));
   await page.getByRole('link', { name: 'Edit' }).click();
-  await page.getByLabel('Summary').fill(`Unmanned aircraft watch the ${word} coast for smuggling boats by day and night.`);
+  await page
+    .getByLabel('Summary')
+    .fill(`Unmanned aircraft watch the ${word} coast for smuggling boats by day and night.`);
   await page.getByRole('button', { name: 'Save the changes' }).click();
   await expect(page).toHaveURL(new RegExp(`/items/${reference}$`));
 

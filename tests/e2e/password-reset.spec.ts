@@ -18,7 +18,10 @@ test('a user who forgot the password chooses a new one from the emailed link', a
   await page.getByRole('button', { name: 'Send the link' }).click();
   await expect(page.getByRole('status')).toContainText(SENT);
 
-  const [mail] = await e2eQuery<{ text: string }>('SELECT text FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+  const [mail] = await e2eQuery<{ text: string }>(
+    'SELECT text FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
+    [email],
+  );
   const link = mail?.text.match(/https?:\/\/\S+\/reset-password\?token=\S+/)?.[0];
   expect(link, 'the email holds a reset link').toBeTruthy();
 
@@ -29,7 +32,9 @@ test('a user who forgot the password chooses a new one from the emailed link', a
   await page.getByRole('button', { name: 'Save the password' }).click();
   // Each error is tied to its field, so a screen reader reads it with the field.
   await expect(page.getByLabel('New password')).toHaveAccessibleDescription('Use at least 12 characters');
-  await expect(page.getByLabel('Repeat the password')).toHaveAccessibleDescription('The two passwords are not the same');
+  await expect(page.getByLabel('Repeat the password')).toHaveAccessibleDescription(
+    'The two passwords are not the same',
+  );
 
   // The seeded password again, so the account stays as every other journey expects it.
   await page.getByLabel('New password').fill(PASSWORD);

@@ -10,7 +10,9 @@ async function personFor(browser: Browser, email: string): Promise<Page> {
 
 const SECTION = '3D printing › Potential future applications';
 
-test('the Secretariat traces an accepted item into the draft edition; the item, the document and the comparison show it', async ({ browser }) => {
+test('the Secretariat traces an accepted item into the draft edition; the item, the document and the comparison show it', async ({
+  browser,
+}) => {
   const word = uniqueWord();
   const title = `Spare parts printed on board ${word} vessels`;
 
@@ -44,7 +46,9 @@ test('the Secretariat traces an accepted item into the draft edition; the item, 
   await dialog.getByRole('button', { name: 'Trace the item' }).click();
   await expect(dialog).toBeHidden();
   const traces = secretariat.getByRole('list', { name: `Items behind “${SECTION}”` });
-  const trace = traces.getByRole('listitem').filter({ has: secretariat.getByRole('link', { name: `${reference} · ${title}` }) });
+  const trace = traces
+    .getByRole('listitem')
+    .filter({ has: secretariat.getByRole('link', { name: `${reference} · ${title}` }) });
   await expect(trace.getByText('Example of printing at sea.')).toBeVisible();
 
   // The item page says where it is used, and leads to that section.
@@ -57,7 +61,10 @@ test('the Secretariat traces an accepted item into the draft edition; the item, 
   await expect(secretariat.locator('[id="3d-printing-potential-future-applications"]')).toBeInViewport();
 
   // The compiled HTML document names the item.
-  await expect(secretariat.getByRole('link', { name: 'Open as HTML' })).toHaveAttribute('href', `/api/v1/report/editions/${editionId}/document?format=html`);
+  await expect(secretariat.getByRole('link', { name: 'Open as HTML' })).toHaveAttribute(
+    'href',
+    `/api/v1/report/editions/${editionId}/document?format=html`,
+  );
   const document = await secretariat.request.get(`/api/v1/report/editions/${editionId}/document?format=html`);
   expect(document.ok()).toBe(true);
   expect(await document.text()).toContain(reference);

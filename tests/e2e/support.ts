@@ -36,7 +36,15 @@ export async function createItemThroughApi(page: Page, content: Record<string, u
 }
 
 /** Moves an item through the workflow through the API, for journeys about what comes after. */
-export async function transitionThroughApi(page: Page, reference: string, action: string, comment?: string): Promise<void> {
-  const response = await page.request.post(`/api/v1/items/${reference}/transitions`, { data: { action, comment }, headers: CSRF_HEADERS });
+export async function transitionThroughApi(
+  page: Page,
+  reference: string,
+  action: string,
+  comment?: string,
+): Promise<void> {
+  const response = await page.request.post(`/api/v1/items/${reference}/transitions`, {
+    data: { action, comment },
+    headers: CSRF_HEADERS,
+  });
   expect(response.status(), await response.text()).toBe(200);
 }

@@ -9,7 +9,9 @@ async function personFor(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test('an item goes from draft to accepted through a request for changes, then a delegate finds it and comments', async ({ browser }) => {
+test('an item goes from draft to accepted through a request for changes, then a delegate finds it and comments', async ({
+  browser,
+}) => {
   const word = uniqueWord();
   const title = `Explain facial comparison to ${word} travellers`;
 
@@ -27,7 +29,10 @@ test('an item goes from draft to accepted through a request for changes, then a 
   await member.goto(`/items/${reference}`);
   const memberReview = member.getByRole('region', { name: 'Review' });
   await memberReview.getByRole('button', { name: 'Submit' }).click();
-  await member.getByRole('dialog', { name: `Submit ${reference} for review` }).getByRole('button', { name: 'Submit' }).click();
+  await member
+    .getByRole('dialog', { name: `Submit ${reference} for review` })
+    .getByRole('button', { name: 'Submit' })
+    .click();
   await expect(memberReview.getByText('Submitted', { exact: true })).toBeVisible();
   // Submitted, it is no longer the author's to edit, and there is no submit any more.
   await expect(member.getByRole('link', { name: 'Edit' })).toHaveCount(0);
@@ -60,17 +65,25 @@ test('an item goes from draft to accepted through a request for changes, then a 
   await expect(memberReview.getByText('Sam Secretariat requested changes')).toBeVisible();
   await expect(memberReview.getByText(`Name the retention period for ${word} images.`)).toBeVisible();
   await member.getByRole('link', { name: 'Edit' }).click();
-  await member.getByLabel('Summary').fill('Signs and leaflets at the checkpoint say what is compared; images are deleted after 30 days.');
+  await member
+    .getByLabel('Summary')
+    .fill('Signs and leaflets at the checkpoint say what is compared; images are deleted after 30 days.');
   await member.getByRole('button', { name: 'Save the changes' }).click();
   await expect(member).toHaveURL(new RegExp(`/items/${reference}$`));
   await memberReview.getByRole('button', { name: 'Resubmit' }).click();
-  await member.getByRole('dialog', { name: `Resubmit ${reference}` }).getByRole('button', { name: 'Resubmit' }).click();
+  await member
+    .getByRole('dialog', { name: `Resubmit ${reference}` })
+    .getByRole('button', { name: 'Resubmit' })
+    .click();
   await expect(memberReview.getByText('Submitted', { exact: true }).first()).toBeVisible();
 
   // The Secretariat accepts it from the triage queue.
   await secretariat.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Triage' }).click();
   await secretariat.getByRole('button', { name: `Accept ${reference}` }).click();
-  await secretariat.getByRole('dialog', { name: `Accept ${reference}` }).getByRole('button', { name: 'Accept' }).click();
+  await secretariat
+    .getByRole('dialog', { name: `Accept ${reference}` })
+    .getByRole('button', { name: 'Accept' })
+    .click();
   await expect(secretariat.getByRole('button', { name: `Accept ${reference}` })).toHaveCount(0);
   await secretariat.goto(`/items/${reference}`);
   await expect(secretariatReview.getByText('Accepted', { exact: true }).first()).toBeVisible();
@@ -86,5 +99,7 @@ test('an item goes from draft to accepted through a request for changes, then a 
   await expect(delegate.getByRole('button', { name: 'Appuyer' })).toHaveCount(0);
   await delegate.getByLabel('Votre commentaire').fill(`Useful for the ${word} delegation.`);
   await delegate.getByRole('button', { name: 'Publier le commentaire' }).click();
-  await expect(delegate.getByRole('list', { name: 'Commentaires' }).getByText(`Useful for the ${word} delegation.`)).toBeVisible();
+  await expect(
+    delegate.getByRole('list', { name: 'Commentaires' }).getByText(`Useful for the ${word} delegation.`),
+  ).toBeVisible();
 });

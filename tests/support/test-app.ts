@@ -30,7 +30,13 @@ export interface TestApp {
 /** The real AppModule against a fresh clone of the seeded test database. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, WEB_DIST: '/nonexistent', ...overrides });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    WEB_DIST: '/nonexistent',
+    ...overrides,
+  });
   const app = await createApp(config);
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
@@ -51,7 +57,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       const email = who in DEMO ? DEMO[who as DemoRole] : who;
       const signedIn = agent();
       const response = await signedIn.post('/api/v1/auth/login').send({ email, password });
-      if (response.status !== 200) throw new Error(`Sign-in of ${email} failed with ${response.status}: ${response.text}`);
+      if (response.status !== 200)
+        throw new Error(`Sign-in of ${email} failed with ${response.status}: ${response.text}`);
       return signedIn;
     },
     async query(text, values) {

@@ -10,7 +10,10 @@ const BUDGET_BYTES = 250 * 1024;
 
 function initialScripts(): string[] {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="([^"]+\.js)"/g)];
+  const entries = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ];
   return entries.map((match) => match[1]);
 }
 
@@ -21,6 +24,9 @@ it('loads the entry script and its preloaded modules, nothing else, before a pag
 });
 
 it('keeps the initial JavaScript within 250 KB gzipped', () => {
-  const gzipped = initialScripts().reduce((total, script) => total + zlib.gzipSync(fs.readFileSync(path.join(DIST, script))).length, 0);
+  const gzipped = initialScripts().reduce(
+    (total, script) => total + zlib.gzipSync(fs.readFileSync(path.join(DIST, script))).length,
+    0,
+  );
   expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
 });

@@ -28,7 +28,9 @@ if (require.main === module) {
       app.enableShutdownHooks();
     })
     .catch((error: unknown) => {
-      console.error(error instanceof ConfigError ? error.message : `The API could not start: ${(error as Error).message}`);
+      console.error(
+        error instanceof ConfigError ? error.message : `The API could not start: ${(error as Error).message}`,
+      );
       process.exit(1);
     });
 }

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
@@ -53,11 +54,17 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   );
   app.use(cookieParser());
   // The import takes a CSV file of up to 10 MB as its body; everything else is JSON of up to 1 MB.
-  app.use(IMPORT_PATH, express.text({ type: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel', 'application/octet-stream'], limit: IMPORT_LIMIT }));
+  app.use(
+    IMPORT_PATH,
+    express.text({
+      type: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel', 'application/octet-stream'],
+      limit: IMPORT_LIMIT,
+    }),
+  );
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: false }));
   app.use('/api', bodyParserProblems);
   app.use('/api', csrfProtection);
-  app.use('/api/docs/assets', express.static(require('swagger-ui-dist').getAbsoluteFSPath(), { index: false }));
+  app.use('/api/docs/assets', express.static(getAbsoluteFSPath(), { index: false }));
   serveWebClient(app, config.WEB_DIST);
   await app.init();
   return app;
@@ -78,5 +85,14 @@ function bodyParserProblems(error: unknown, request: Request, response: Response
   response
     .status(code)
     .type('application/problem+json')
-    .send(JSON.stringify(problemBody(code, detail, (request as { id?: string }).id, code === 400 ? { errors: [{ path: 'body', message: detail }] } : {})));
+    .send(
+      JSON.stringify(
+        problemBody(
+          code,
+          detail,
+          (request as { id?: string }).id,
+          code === 400 ? { errors: [{ path: 'body', message: detail }] } : {},
+        ),
+      ),
+    );
 }

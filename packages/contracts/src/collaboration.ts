@@ -18,7 +18,12 @@ export const ZComment = z
   .meta({ id: 'Comment' });
 export type TComment = z.infer<typeof ZComment>;
 
-export const ZCommentQuery = z.strictObject({ internal: z.enum(['true', 'false']).transform((value) => value === 'true').optional() });
+export const ZCommentQuery = z.strictObject({
+  internal: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+});
 
 export const ZCreateComment = z
   .strictObject({
@@ -29,7 +34,9 @@ export const ZCreateComment = z
   .meta({ id: 'CreateComment' });
 export type TCreateComment = z.infer<typeof ZCreateComment>;
 
-export const ZUpdateComment = z.strictObject({ body: z.string().trim().min(1).max(10_000) }).meta({ id: 'UpdateComment' });
+export const ZUpdateComment = z
+  .strictObject({ body: z.string().trim().min(1).max(10_000) })
+  .meta({ id: 'UpdateComment' });
 export const ZCommentParams = z.strictObject({ ref: ZItemReference, id: ZUuid });
 
 export const ZEndorsements = z
@@ -42,7 +49,15 @@ export const ZEndorsements = z
   .meta({ id: 'Endorsements' });
 export type TEndorsements = z.infer<typeof ZEndorsements>;
 
-export const NOTIFICATION_KINDS = ['SUBMITTED', 'RESUBMITTED', 'ASSIGNED', 'CHANGES_REQUESTED', 'ACCEPTED', 'REJECTED', 'COMMENTED'] as const;
+export const NOTIFICATION_KINDS = [
+  'SUBMITTED',
+  'RESUBMITTED',
+  'ASSIGNED',
+  'CHANGES_REQUESTED',
+  'ACCEPTED',
+  'REJECTED',
+  'COMMENTED',
+] as const;
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS).meta({ id: 'NotificationKind' });
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;
 
@@ -63,7 +78,10 @@ export const ZNotification = z
 export type TNotification = z.infer<typeof ZNotification>;
 
 export const ZNotificationQuery = z.strictObject({
-  unread: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  unread: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   cursor: ZCursor.optional(),
   limit: ZLimit,
 });
@@ -77,9 +95,19 @@ export const ZMarkNotificationsRead = z
   .meta({ id: 'MarkNotificationsRead' });
 
 export const ZNotificationPreferences = z
-  .object(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, ZDeliveryMode])) as Record<(typeof NOTIFICATION_KINDS)[number], typeof ZDeliveryMode>)
+  .object(
+    Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, ZDeliveryMode])) as Record<
+      (typeof NOTIFICATION_KINDS)[number],
+      typeof ZDeliveryMode
+    >,
+  )
   .meta({ id: 'NotificationPreferences' });
 export const ZUpdateNotificationPreferences = z
-  .strictObject(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, ZDeliveryMode.optional()])) as Record<(typeof NOTIFICATION_KINDS)[number], z.ZodOptional<typeof ZDeliveryMode>>)
+  .strictObject(
+    Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, ZDeliveryMode.optional()])) as Record<
+      (typeof NOTIFICATION_KINDS)[number],
+      z.ZodOptional<typeof ZDeliveryMode>
+    >,
+  )
   .meta({ id: 'UpdateNotificationPreferences' });
 export type TNotificationPreferences = z.infer<typeof ZNotificationPreferences>;

@@ -3,9 +3,7 @@ import { z } from 'zod';
 export const ZUuid = z.uuid();
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const ZCountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code, e.g. "NL"');
+export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code, e.g. "NL"');
 
 export const ZSlug = z
   .string()
@@ -21,10 +19,7 @@ export const ZEmail = z
   .pipe(z.email())
   .transform((email) => email.toLowerCase());
 
-export const ZPassword = z
-  .string()
-  .min(12, 'Use at least 12 characters')
-  .max(200, 'Use at most 200 characters');
+export const ZPassword = z.string().min(12, 'Use at least 12 characters').max(200, 'Use at most 200 characters');
 
 export const ZIsoDateTime = z.iso.datetime({ offset: true });
 export const ZIsoDate = z.iso.date();

@@ -29,7 +29,9 @@ describe('account contracts', () => {
 
   it('accepts a reset confirmation and refuses a short token', () => {
     expect(ZPasswordResetConfirm.safeParse({ token: 'x'.repeat(43), password: 'long-enough-pass' }).success).toBe(true);
-    expect(pathsOf(ZPasswordResetConfirm.safeParse({ token: 'short', password: 'long-enough-pass' }))).toEqual(['token']);
+    expect(pathsOf(ZPasswordResetConfirm.safeParse({ token: 'short', password: 'long-enough-pass' }))).toEqual([
+      'token',
+    ]);
   });
 });
 
@@ -37,7 +39,9 @@ describe('administration contracts', () => {
   const organisationId = '3f1c2a9e-8a51-4c1e-9f6b-2d7c1b0e4a11';
 
   it('defaults a new user to English and validates each field', () => {
-    expect(ZCreateUser.parse({ email: 'X@Y.org', displayName: 'Xavier', organisationId, role: 'MEMBER' })).toMatchObject({ email: 'x@y.org', preferredLanguage: 'en' });
+    expect(
+      ZCreateUser.parse({ email: 'X@Y.org', displayName: 'Xavier', organisationId, role: 'MEMBER' }),
+    ).toMatchObject({ email: 'x@y.org', preferredLanguage: 'en' });
     const result = ZCreateUser.safeParse({ email: 'x@y.org', displayName: 'X', organisationId: 'nope', role: 'KING' });
     expect(pathsOf(result).sort()).toEqual(['displayName', 'organisationId', 'role']);
   });
@@ -48,8 +52,12 @@ describe('administration contracts', () => {
   });
 
   it('wants two-letter upper-case country codes', () => {
-    expect(ZCreateOrganisation.safeParse({ name: 'Brazil Customs', type: 'CUSTOMS_ADMINISTRATION', country: 'BR' }).success).toBe(true);
-    expect(pathsOf(ZCreateOrganisation.safeParse({ name: 'Brazil Customs', type: 'CUSTOMS_ADMINISTRATION', country: 'br' }))).toEqual(['country']);
+    expect(
+      ZCreateOrganisation.safeParse({ name: 'Brazil Customs', type: 'CUSTOMS_ADMINISTRATION', country: 'BR' }).success,
+    ).toBe(true);
+    expect(
+      pathsOf(ZCreateOrganisation.safeParse({ name: 'Brazil Customs', type: 'CUSTOMS_ADMINISTRATION', country: 'br' })),
+    ).toEqual(['country']);
   });
 
   it('caps page sizes at 100 and coerces query strings', () => {
@@ -59,21 +67,50 @@ describe('administration contracts', () => {
   });
 
   it('refuses an audit range that ends before it starts', () => {
-    expect(pathsOf(ZAuditQuery.safeParse({ from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }))).toEqual(['to']);
+    expect(pathsOf(ZAuditQuery.safeParse({ from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z' }))).toEqual([
+      'to',
+    ]);
     expect(ZAuditQuery.safeParse({ from: '2026-01-01T00:00:00+01:00', to: '2026-01-01T00:00:00Z' }).success).toBe(true);
   });
 });
 
 describe('taxonomy contracts', () => {
   it('accepts a meeting and refuses one that ends before it starts', () => {
-    expect(ZCreateMeeting.safeParse({ source: 'ptc', title: 'PTC 219th/220th Sessions', startDate: '2018-04-16', endDate: '2018-04-20' }).success).toBe(true);
-    expect(pathsOf(ZCreateMeeting.safeParse({ source: 'ptc', title: 'PTC 219th/220th Sessions', startDate: '2018-04-16', endDate: '2018-04-01' }))).toEqual(['endDate']);
+    expect(
+      ZCreateMeeting.safeParse({
+        source: 'ptc',
+        title: 'PTC 219th/220th Sessions',
+        startDate: '2018-04-16',
+        endDate: '2018-04-20',
+      }).success,
+    ).toBe(true);
+    expect(
+      pathsOf(
+        ZCreateMeeting.safeParse({
+          source: 'ptc',
+          title: 'PTC 219th/220th Sessions',
+          startDate: '2018-04-16',
+          endDate: '2018-04-01',
+        }),
+      ),
+    ).toEqual(['endDate']);
     expect(pathsOf(ZUpdateMeeting.safeParse({ startDate: '16/04/2018' }))).toEqual(['startDate']);
   });
 
   it('wants slugs of lower-case words joined by single hyphens', () => {
-    expect(ZCreateTechnology.safeParse({ slug: 'virtual-reality', nameEn: 'Virtual reality', nameFr: 'Réalité virtuelle' }).success).toBe(true);
-    expect(pathsOf(ZCreateTechnology.safeParse({ slug: 'Virtual Reality', nameEn: 'Virtual reality', nameFr: 'Réalité virtuelle' }))).toEqual(['slug']);
+    expect(
+      ZCreateTechnology.safeParse({ slug: 'virtual-reality', nameEn: 'Virtual reality', nameFr: 'Réalité virtuelle' })
+        .success,
+    ).toBe(true);
+    expect(
+      pathsOf(
+        ZCreateTechnology.safeParse({
+          slug: 'Virtual Reality',
+          nameEn: 'Virtual reality',
+          nameFr: 'Réalité virtuelle',
+        }),
+      ),
+    ).toEqual(['slug']);
   });
 });
 

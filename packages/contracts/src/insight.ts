@@ -9,7 +9,9 @@ const ZMonthCount = z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count: 
 export const ZStats = z
   .object({
     total: z.number().int(),
-    byTechnologyKindStatus: z.array(z.object({ technology: ZSlug, kind: ZItemKind, status: ZItemStatus, count: z.number().int() })),
+    byTechnologyKindStatus: z.array(
+      z.object({ technology: ZSlug, kind: ZItemKind, status: ZItemStatus, count: z.number().int() }),
+    ),
     bySource: z.array(z.object({ source: ZSlug, count: z.number().int() })),
     submittedPerMonth: z.array(ZMonthCount),
     acceptedPerMonth: z.array(ZMonthCount),
@@ -24,7 +26,10 @@ export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const ZExportQuery = ZItemFilters.extend({ format: z.enum(EXPORT_FORMATS).default('csv') }).strict();
 
 export const ZImportQuery = z.strictObject({
-  dryRun: z.enum(['true', 'false']).transform((value) => value === 'true').default(false),
+  dryRun: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .default(false),
   as: z.enum(['draft', 'submitted']).default('draft'),
 });
 

@@ -6,7 +6,15 @@ export const ITEM_KINDS = ['RECOMMENDATION', 'LESSON', 'PILOT'] as const;
 export const ZItemKind = z.enum(ITEM_KINDS).meta({ id: 'ItemKind' });
 export type TItemKind = z.infer<typeof ZItemKind>;
 
-export const ITEM_STATUSES = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
+export const ITEM_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'ACCEPTED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const;
 export const ZItemStatus = z.enum(ITEM_STATUSES).meta({ id: 'ItemStatus' });
 export type TItemStatus = z.infer<typeof ZItemStatus>;
 
@@ -23,7 +31,10 @@ export const LINK_TYPES = ['DERIVED_FROM', 'SUPPORTS', 'DUPLICATES', 'SUPERSEDES
 export const ZLinkType = z.enum(LINK_TYPES).meta({ id: 'LinkType' });
 export type TLinkType = z.infer<typeof ZLinkType>;
 
-export const REFERENCE_PREFIX = { RECOMMENDATION: 'REC', LESSON: 'LES', PILOT: 'PIL' } as const satisfies Record<TItemKind, string>;
+export const REFERENCE_PREFIX = { RECOMMENDATION: 'REC', LESSON: 'LES', PILOT: 'PIL' } as const satisfies Record<
+  TItemKind,
+  string
+>;
 export const ZItemReference = z.string().regex(/^(REC|LES|PIL)-\d{4,}$/, 'Use a reference such as REC-0001');
 
 /** The fields every kind shares, as an author writes them. */
@@ -31,7 +42,11 @@ const commonFields = {
   title: z.string().trim().min(5, 'Use at least 5 characters').max(200, 'Use at most 200 characters'),
   summary: z.string().trim().max(600, 'Use at most 600 characters').default(''),
   body: z.string().max(20_000, 'Use at most 20,000 characters').default(''),
-  technologies: z.array(ZSlug).min(1, 'Choose at least one technology').max(12).refine((slugs) => new Set(slugs).size === slugs.length, 'Each technology once'),
+  technologies: z
+    .array(ZSlug)
+    .min(1, 'Choose at least one technology')
+    .max(12)
+    .refine((slugs) => new Set(slugs).size === slugs.length, 'Each technology once'),
   source: ZSlug,
   meetingId: ZUuid.nullable().default(null),
   documentRef: z.string().trim().max(200).nullable().default(null),
@@ -40,7 +55,10 @@ const commonFields = {
 
 const recommendationFields = {
   kind: z.literal('RECOMMENDATION'),
-  addressees: z.array(ZAddressee).min(1, 'Choose at least one addressee').refine((values) => new Set(values).size === values.length, 'Each addressee once'),
+  addressees: z
+    .array(ZAddressee)
+    .min(1, 'Choose at least one addressee')
+    .refine((values) => new Set(values).size === values.length, 'Each addressee once'),
   priority: ZPriority.nullable().default(null),
 };
 
@@ -62,22 +80,34 @@ const pilotFields = {
 };
 
 /** Rules that span fields of a pilot record (SPEC §3). */
-function checkPilot(pilot: { startDate: string; endDate: string | null; stage: string; outcomes: string }, context: z.RefinementCtx) {
+function checkPilot(
+  pilot: { startDate: string; endDate: string | null; stage: string; outcomes: string },
+  context: z.RefinementCtx,
+) {
   if (pilot.endDate && pilot.endDate < pilot.startDate) {
     context.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date cannot be before the start date' });
   }
   if (pilot.stage === 'COMPLETED') {
-    if (!pilot.endDate) context.addIssue({ code: 'custom', path: ['endDate'], message: 'A completed pilot has an end date' });
-    if (!pilot.outcomes.trim()) context.addIssue({ code: 'custom', path: ['outcomes'], message: 'A completed pilot has outcomes' });
+    if (!pilot.endDate)
+      context.addIssue({ code: 'custom', path: ['endDate'], message: 'A completed pilot has an end date' });
+    if (!pilot.outcomes.trim())
+      context.addIssue({ code: 'custom', path: ['outcomes'], message: 'A completed pilot has outcomes' });
   }
 }
 
-export const ZRecommendationContent = z.strictObject({ ...commonFields, ...recommendationFields }).meta({ id: 'RecommendationContent' });
+export const ZRecommendationContent = z
+  .strictObject({ ...commonFields, ...recommendationFields })
+  .meta({ id: 'RecommendationContent' });
 export const ZLessonContent = z.strictObject({ ...commonFields, ...lessonFields }).meta({ id: 'LessonContent' });
-export const ZPilotContent = z.strictObject({ ...commonFields, ...pilotFields }).superRefine(checkPilot).meta({ id: 'PilotContent' });
+export const ZPilotContent = z
+  .strictObject({ ...commonFields, ...pilotFields })
+  .superRefine(checkPilot)
+  .meta({ id: 'PilotContent' });
 
 /** What an author submits to create an item: one schema per kind, discriminated on `kind`. */
-export const ZItemContent = z.discriminatedUnion('kind', [ZRecommendationContent, ZLessonContent, ZPilotContent]).meta({ id: 'ItemContent' });
+export const ZItemContent = z
+  .discriminatedUnion('kind', [ZRecommendationContent, ZLessonContent, ZPilotContent])
+  .meta({ id: 'ItemContent' });
 export type TItemContent = z.infer<typeof ZItemContent>;
 export type TItemContentInput = z.input<typeof ZItemContent>;
 export type TRecommendationContent = z.infer<typeof ZRecommendationContent>;
@@ -121,7 +151,16 @@ export const ZReferenceParams = z.strictObject({ ref: ZItemReference });
 
 // Declared here rather than imported from report.ts, which imports this module.
 const ZUsage = z
-  .object({ editionId: ZUuid, edition: z.string(), editionStatus: ZEditionStatus, chapter: z.string(), section: z.string(), sectionId: ZUuid, anchor: z.string(), suspect: z.boolean() })
+  .object({
+    editionId: ZUuid,
+    edition: z.string(),
+    editionStatus: ZEditionStatus,
+    chapter: z.string(),
+    section: z.string(),
+    sectionId: ZUuid,
+    anchor: z.string(),
+    suspect: z.boolean(),
+  })
   .meta({ id: 'Usage' });
 
 const ZTechnologyTag = z.object({ slug: ZSlug, nameEn: z.string(), nameFr: z.string() });
@@ -164,7 +203,12 @@ const itemCommonResponse = {
 
 export const ZItem = z
   .discriminatedUnion('kind', [
-    z.object({ ...itemCommonResponse, kind: z.literal('RECOMMENDATION'), addressees: z.array(ZAddressee), priority: ZPriority.nullable() }),
+    z.object({
+      ...itemCommonResponse,
+      kind: z.literal('RECOMMENDATION'),
+      addressees: z.array(ZAddressee),
+      priority: ZPriority.nullable(),
+    }),
     z.object({ ...itemCommonResponse, kind: z.literal('LESSON'), context: z.string(), lesson: z.string() }),
     z.object({
       ...itemCommonResponse,
@@ -206,7 +250,10 @@ export const ITEM_SORTS = ['updated', 'created', 'title', 'relevance'] as const;
 
 /** Query strings repeat a key for several values (`technology=ai&technology=iot`). */
 const repeatable = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]), z.array(schema).max(20).optional());
+  z.preprocess(
+    (value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]),
+    z.array(schema).max(20).optional(),
+  );
 
 const itemFilterFields = {
   kind: ZItemKind.optional(),
@@ -217,7 +264,10 @@ const itemFilterFields = {
   organisation: ZUuid.optional(),
   country: ZCountryCode.optional(),
   q: z.string().trim().min(1).max(200).optional(),
-  mine: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 };
 
 export const ZItemFilters = z.strictObject(itemFilterFields);
@@ -230,10 +280,15 @@ export const ZItemListQuery = z
     cursor: ZCursor.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })
-  .refine((query) => query.sort !== 'relevance' || query.q, { path: ['sort'], message: 'Sorting by relevance needs a search (q)' });
+  .refine((query) => query.sort !== 'relevance' || query.q, {
+    path: ['sort'],
+    message: 'Sorting by relevance needs a search (q)',
+  });
 export type TItemListQuery = z.infer<typeof ZItemListQuery>;
 
-export const ZItemPage = z.object({ items: z.array(ZItemSummary), nextCursor: z.string().nullable() }).meta({ id: 'ItemPage' });
+export const ZItemPage = z
+  .object({ items: z.array(ZItemSummary), nextCursor: z.string().nullable() })
+  .meta({ id: 'ItemPage' });
 
 const ZFacetCount = z.object({ value: z.string(), count: z.number().int() });
 export const ZItemFacets = z
@@ -248,9 +303,15 @@ export const ZItemFacets = z
 export type TItemFacets = z.infer<typeof ZItemFacets>;
 
 export const ZRevisionSummary = z
-  .object({ number: z.number().int(), editor: z.object({ id: ZUuid, displayName: z.string() }), createdAt: ZIsoDateTime })
+  .object({
+    number: z.number().int(),
+    editor: z.object({ id: ZUuid, displayName: z.string() }),
+    createdAt: ZIsoDateTime,
+  })
   .meta({ id: 'RevisionSummary' });
-export const ZRevision = ZRevisionSummary.extend({ content: z.record(z.string(), z.unknown()) }).meta({ id: 'Revision' });
+export const ZRevision = ZRevisionSummary.extend({ content: z.record(z.string(), z.unknown()) }).meta({
+  id: 'Revision',
+});
 export const ZRevisionParams = z.strictObject({ ref: ZItemReference, n: z.coerce.number().int().min(1) });
 
 export const ZDiffQuery = z

@@ -2,11 +2,19 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { ZProblem } from './common';
 import { routes, type RouteContract } from './routes';
 
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: ZProblem } } };
+const problem = {
+  description: 'Problem details (RFC 9457)',
+  content: { 'application/problem+json': { schema: ZProblem } },
+};
 
 function operation(name: string, contract: RouteContract): ZodOpenApiOperationObject {
   const success = contract.status ?? 200;
-  const roles = contract.access === 'public' ? 'anyone' : contract.access === 'signed-in' ? 'any signed-in user' : [...new Set([...contract.access, 'ADMIN'])].join(', ');
+  const roles =
+    contract.access === 'public'
+      ? 'anyone'
+      : contract.access === 'signed-in'
+        ? 'any signed-in user'
+        : [...new Set([...contract.access, 'ADMIN'])].join(', ');
   return {
     operationId: name,
     summary: contract.summary,

@@ -21,13 +21,26 @@ export const ZTrace = z
     note: z.string(),
     /** The section changed since the link was made or confirmed: someone must confirm or remove it. */
     suspect: z.boolean(),
-    item: z.object({ reference: z.string(), title: z.string(), kind: ZItemKind, status: ZItemStatus, summary: z.string() }),
+    item: z.object({
+      reference: z.string(),
+      title: z.string(),
+      kind: ZItemKind,
+      status: ZItemStatus,
+      summary: z.string(),
+    }),
   })
   .meta({ id: 'Trace' });
 export type TTrace = z.infer<typeof ZTrace>;
 
 export const ZReportSection = z
-  .object({ id: ZUuid, position: z.number().int(), title: z.string(), anchor: z.string(), intro: z.string(), traces: z.array(ZTrace) })
+  .object({
+    id: ZUuid,
+    position: z.number().int(),
+    title: z.string(),
+    anchor: z.string(),
+    intro: z.string(),
+    traces: z.array(ZTrace),
+  })
   .meta({ id: 'ReportSection' });
 export type TReportSection = z.infer<typeof ZReportSection>;
 
@@ -47,15 +60,22 @@ export type TEditionTree = z.infer<typeof ZEditionTree>;
 
 const ZLabel = z.string().trim().min(2).max(100);
 const ZTitle = z.string().trim().min(1).max(200);
-const ZAnchor = z.string().min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
+const ZAnchor = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
 const ZPosition = z.number().int().min(1).max(1000);
 
-export const ZCreateEdition = z.strictObject({ label: ZLabel, basedOnId: ZUuid.nullable().default(null) }).meta({ id: 'CreateEdition' });
+export const ZCreateEdition = z
+  .strictObject({ label: ZLabel, basedOnId: ZUuid.nullable().default(null) })
+  .meta({ id: 'CreateEdition' });
 export type TCreateEdition = z.infer<typeof ZCreateEdition>;
 export const ZUpdateEdition = z.strictObject({ label: ZLabel }).meta({ id: 'UpdateEdition' });
-export const ZPublishEdition = z
-  .strictObject({ force: z.boolean().default(false) })
-  .meta({ id: 'PublishEdition', description: 'force publishes although suspect links remain (recorded in the audit log)' });
+export const ZPublishEdition = z.strictObject({ force: z.boolean().default(false) }).meta({
+  id: 'PublishEdition',
+  description: 'force publishes although suspect links remain (recorded in the audit log)',
+});
 
 export const ZCreateChapter = z
   .strictObject({ title: ZTitle, technology: ZSlug.nullable().default(null), position: ZPosition.optional() })
@@ -67,15 +87,28 @@ export const ZUpdateChapter = z
 export type TUpdateChapter = z.infer<typeof ZUpdateChapter>;
 
 export const ZCreateSection = z
-  .strictObject({ chapterId: ZUuid, title: ZTitle, anchor: ZAnchor.optional(), intro: z.string().max(50_000).default(''), position: ZPosition.optional() })
+  .strictObject({
+    chapterId: ZUuid,
+    title: ZTitle,
+    anchor: ZAnchor.optional(),
+    intro: z.string().max(50_000).default(''),
+    position: ZPosition.optional(),
+  })
   .meta({ id: 'CreateSection' });
 export type TCreateSection = z.infer<typeof ZCreateSection>;
 export const ZUpdateSection = z
-  .strictObject({ title: ZTitle.optional(), anchor: ZAnchor.optional(), intro: z.string().max(50_000).optional(), position: ZPosition.optional() })
+  .strictObject({
+    title: ZTitle.optional(),
+    anchor: ZAnchor.optional(),
+    intro: z.string().max(50_000).optional(),
+    position: ZPosition.optional(),
+  })
   .meta({ id: 'UpdateSection' });
 export type TUpdateSection = z.infer<typeof ZUpdateSection>;
 
-export const ZCreateTrace = z.strictObject({ itemRef: ZItemReference, note: z.string().trim().max(2000).default('') }).meta({ id: 'CreateTrace' });
+export const ZCreateTrace = z
+  .strictObject({ itemRef: ZItemReference, note: z.string().trim().max(2000).default('') })
+  .meta({ id: 'CreateTrace' });
 export type TCreateTrace = z.infer<typeof ZCreateTrace>;
 
 export const ZSectionParams = z.strictObject({ sectionId: ZUuid });
@@ -84,11 +117,21 @@ const ZPlace = z.object({ chapter: z.string(), section: z.string(), anchor: z.st
 
 export const ZCoverage = z
   .object({
-    untraced: z.array(z.object({ reference: z.string(), title: z.string(), kind: ZItemKind, technologies: z.array(ZSlug) })),
+    untraced: z.array(
+      z.object({ reference: z.string(), title: z.string(), kind: ZItemKind, technologies: z.array(ZSlug) }),
+    ),
     untracedByTechnology: z.array(z.object({ technology: ZSlug, kind: ZItemKind, count: z.number().int() })),
     emptySections: z.array(ZPlace),
     suspectLinks: z.array(ZPlace.extend({ traceId: ZUuid, reference: z.string() })),
-    perChapter: z.array(z.object({ chapterId: ZUuid, title: z.string(), sections: z.number().int(), emptySections: z.number().int(), items: z.number().int() })),
+    perChapter: z.array(
+      z.object({
+        chapterId: ZUuid,
+        title: z.string(),
+        sections: z.number().int(),
+        emptySections: z.number().int(),
+        items: z.number().int(),
+      }),
+    ),
     /** How many accepted items of each technology are traced into each chapter; zero cells are the gaps. */
     matrix: z.object({
       technologies: z.array(ZSlug),
@@ -121,4 +164,3 @@ export const ZEditionDiff = z
   })
   .meta({ id: 'EditionDiff' });
 export type TEditionDiff = z.infer<typeof ZEditionDiff>;
-

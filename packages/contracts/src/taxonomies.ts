@@ -44,7 +44,11 @@ export const ZCreateSourceBody = z
 export type TCreateSourceBody = z.infer<typeof ZCreateSourceBody>;
 
 export const ZUpdateSourceBody = z
-  .strictObject({ name: z.string().trim().min(2).max(200).optional(), kind: ZSourceKind.optional(), active: z.boolean().optional() })
+  .strictObject({
+    name: z.string().trim().min(2).max(200).optional(),
+    kind: ZSourceKind.optional(),
+    active: z.boolean().optional(),
+  })
   .meta({ id: 'UpdateSourceBody' });
 export type TUpdateSourceBody = z.infer<typeof ZUpdateSourceBody>;
 
@@ -78,7 +82,10 @@ function endNotBeforeStart(value: { startDate?: string; endDate?: string | null 
   }
 }
 
-export const ZCreateMeeting = z.strictObject(meetingFields).superRefine(endNotBeforeStart).meta({ id: 'CreateMeeting' });
+export const ZCreateMeeting = z
+  .strictObject(meetingFields)
+  .superRefine(endNotBeforeStart)
+  .meta({ id: 'CreateMeeting' });
 export type TCreateMeeting = z.infer<typeof ZCreateMeeting>;
 
 export const ZUpdateMeeting = z

@@ -3,7 +3,13 @@ import { ZCountryCode, ZCursor, ZEmail, ZIsoDateTime, ZLimit, ZUuid, paged } fro
 import { ZLanguage, ZOrganisationType, ZRole } from './enums';
 
 export const ZOrganisation = z
-  .object({ id: ZUuid, name: z.string(), type: ZOrganisationType, country: z.string().nullable(), userCount: z.number().int() })
+  .object({
+    id: ZUuid,
+    name: z.string(),
+    type: ZOrganisationType,
+    country: z.string().nullable(),
+    userCount: z.number().int(),
+  })
   .meta({ id: 'Organisation' });
 export type TOrganisation = z.infer<typeof ZOrganisation>;
 
@@ -37,7 +43,10 @@ export const ZUserQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   role: ZRole.optional(),
   organisation: ZUuid.optional(),
-  active: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   cursor: ZCursor.optional(),
   limit: ZLimit,
 });

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { ZCursor, ZIsoDateTime, ZLimit, ZSlug, ZUuid } from './common';
 import { ZItemKind, ZItemReference, ZItemStatus, type TItemStatus } from './items';
 
-export const WORKFLOW_ACTIONS = ['submit', 'assign', 'request_changes', 'resubmit', 'accept', 'reject', 'withdraw', 'reopen'] as const;
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'assign',
+  'request_changes',
+  'resubmit',
+  'accept',
+  'reject',
+  'withdraw',
+  'reopen',
+] as const;
 export const ZWorkflowAction = z.enum(WORKFLOW_ACTIONS).meta({ id: 'WorkflowAction' });
 export type TWorkflowAction = z.infer<typeof ZWorkflowAction>;
 
@@ -20,11 +29,21 @@ export interface TransitionRule {
 export const TRANSITIONS: Record<TWorkflowAction, TransitionRule> = {
   submit: { by: 'author', from: ['DRAFT'], to: 'SUBMITTED', commentRequired: false },
   assign: { by: 'secretariat', from: ['SUBMITTED'], to: 'IN_REVIEW', commentRequired: false },
-  request_changes: { by: 'secretariat', from: ['SUBMITTED', 'IN_REVIEW'], to: 'CHANGES_REQUESTED', commentRequired: true },
+  request_changes: {
+    by: 'secretariat',
+    from: ['SUBMITTED', 'IN_REVIEW'],
+    to: 'CHANGES_REQUESTED',
+    commentRequired: true,
+  },
   resubmit: { by: 'author', from: ['CHANGES_REQUESTED'], to: 'SUBMITTED', commentRequired: false },
   accept: { by: 'secretariat', from: ['SUBMITTED', 'IN_REVIEW'], to: 'ACCEPTED', commentRequired: false },
   reject: { by: 'secretariat', from: ['SUBMITTED', 'IN_REVIEW'], to: 'REJECTED', commentRequired: true },
-  withdraw: { by: 'author', from: ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED'], to: 'WITHDRAWN', commentRequired: false },
+  withdraw: {
+    by: 'author',
+    from: ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED'],
+    to: 'WITHDRAWN',
+    commentRequired: false,
+  },
   reopen: { by: 'secretariat', from: ['ACCEPTED', 'REJECTED'], to: 'IN_REVIEW', commentRequired: true },
 };
 
@@ -38,7 +57,11 @@ export const ZTransitionRequest = z
   })
   .superRefine((request, context) => {
     if (TRANSITIONS[request.action].commentRequired && !request.comment) {
-      context.addIssue({ code: 'custom', path: ['comment'], message: request.action === 'request_changes' ? 'Say what should change' : 'Give the reason' });
+      context.addIssue({
+        code: 'custom',
+        path: ['comment'],
+        message: request.action === 'request_changes' ? 'Say what should change' : 'Give the reason',
+      });
     }
     if (request.duplicateOf && request.action !== 'reject') {
       context.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'Only "reject" marks a duplicate' });
@@ -75,10 +98,16 @@ export const ZTransitionResult = z
 export const TRIAGE_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED'] as const;
 
 export const ZTriageQuery = z.strictObject({
-  status: z.preprocess((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]), z.array(z.enum(TRIAGE_STATUSES)).max(3).optional()),
+  status: z.preprocess(
+    (value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(TRIAGE_STATUSES)).max(3).optional(),
+  ),
   technology: ZSlug.optional(),
   reviewer: ZUuid.optional(),
-  mine: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   cursor: ZCursor.optional(),
   limit: ZLimit,
 });
@@ -102,5 +131,9 @@ export const ZTriageEntry = z
 export type TTriageEntry = z.infer<typeof ZTriageEntry>;
 
 export const ZTriagePage = z
-  .object({ items: z.array(ZTriageEntry), nextCursor: z.string().nullable(), counts: z.record(z.string(), z.number().int()) })
+  .object({
+    items: z.array(ZTriageEntry),
+    nextCursor: z.string().nullable(),
+    counts: z.record(z.string(), z.number().int()),
+  })
   .meta({ id: 'TriagePage' });

@@ -49,12 +49,16 @@ export class AuditRepository {
     const hasMore = rows.length > query.limit;
     const items = rows.slice(0, query.limit);
     const actorIds = [...new Set(items.map((row) => row.actorId).filter((id): id is string => id !== null))];
-    const actors = await this.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true, displayName: true } });
+    const actors = await this.prisma.user.findMany({
+      where: { id: { in: actorIds } },
+      select: { id: true, email: true, displayName: true },
+    });
     const last = items[items.length - 1];
     return {
       items,
       actors: new Map(actors.map((actor) => [actor.id, actor])),
-      nextCursor: hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id.toString() }) : null,
+      nextCursor:
+        hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id.toString() }) : null,
     };
   }
 }

@@ -3,7 +3,13 @@ import type { MailMessage } from '../mail/mail.service';
 
 const APP_NAME = { en: 'Study Report Tracker', fr: 'Suivi du rapport d’étude' } as const;
 
-export function invitationEmail(to: string, name: string, link: string, language: TLanguage, validDays: number): MailMessage {
+export function invitationEmail(
+  to: string,
+  name: string,
+  link: string,
+  language: TLanguage,
+  validDays: number,
+): MailMessage {
   if (language === 'fr') {
     return {
       to,
@@ -18,7 +24,13 @@ export function invitationEmail(to: string, name: string, link: string, language
   };
 }
 
-export function passwordResetEmail(to: string, name: string, link: string, language: TLanguage, validMinutes: number): MailMessage {
+export function passwordResetEmail(
+  to: string,
+  name: string,
+  link: string,
+  language: TLanguage,
+  validMinutes: number,
+): MailMessage {
   if (language === 'fr') {
     return {
       to,

@@ -1,5 +1,11 @@
 import { Controller, Req, Res } from '@nestjs/common';
-import { routes, type TLoginRequest, type TPasswordResetConfirm, type TPasswordResetRequest, type TUpdateMe } from '@srt/contracts';
+import {
+  routes,
+  type TLoginRequest,
+  type TPasswordResetConfirm,
+  type TPasswordResetRequest,
+  type TUpdateMe,
+} from '@srt/contracts';
 import type { Response } from 'express';
 import { Endpoint, Input } from '../http/endpoint.decorator';
 import type { ValidatedRequest } from '../http/validated-request';
@@ -12,12 +18,20 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Endpoint(routes.login)
-  login(@Input('body') body: TLoginRequest, @Req() request: ValidatedRequest, @Res({ passthrough: true }) response: Response) {
+  login(
+    @Input('body') body: TLoginRequest,
+    @Req() request: ValidatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return this.auth.login(body, request, response);
   }
 
   @Endpoint(routes.logout)
-  async logout(@CurrentUser() user: SessionUser, @Req() request: ValidatedRequest, @Res({ passthrough: true }) response: Response) {
+  async logout(
+    @CurrentUser() user: SessionUser,
+    @Req() request: ValidatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     await this.auth.logout(user, request.sessionId as string, response, request.id);
   }
 

@@ -11,7 +11,16 @@ import { SessionService } from './session.service';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, SessionService, SessionCache, SessionPurger, SessionRepository, LoginThrottle, UsersRepository, UserTokensRepository],
+  providers: [
+    AuthService,
+    SessionService,
+    SessionCache,
+    SessionPurger,
+    SessionRepository,
+    LoginThrottle,
+    UsersRepository,
+    UserTokensRepository,
+  ],
   exports: [SessionService, UsersRepository, UserTokensRepository],
 })
 export class AuthModule {}

@@ -45,13 +45,30 @@ export class AuthService {
     const matches = await verifyPassword(input.password, storedHash);
     if (!user || !user.active || !user.passwordHash || !matches) {
       await this.throttle.recordFailure(email, address);
-      await this.audit.record({ actorId: user?.id ?? null, action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, summary: 'Failed sign-in', requestId: request.id as string });
+      await this.audit.record({
+        actorId: user?.id ?? null,
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        summary: 'Failed sign-in',
+        requestId: request.id as string,
+      });
       throw new Unauthenticated(WRONG_CREDENTIALS);
     }
     await this.throttle.recordSuccess(email);
     await this.prisma.$transaction(async (tx) => {
       await this.sessions.start(user.id, request, response, tx);
-      await this.audit.record({ actorId: user.id, action: 'auth.login', entityType: 'user', entityId: user.id, summary: 'Signed in', requestId: request.id as string }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          summary: 'Signed in',
+          requestId: request.id as string,
+        },
+        tx,
+      );
     });
     return toMe(user);
   }
@@ -59,7 +76,17 @@ export class AuthService {
   async logout(user: SessionUser, sessionId: string, response: Response, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       await tx.session.deleteMany({ where: { id: sessionId } });
-      await this.audit.record({ actorId: user.id, action: 'auth.logout', entityType: 'user', entityId: user.id, summary: 'Signed out', requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: user.id,
+          summary: 'Signed out',
+          requestId,
+        },
+        tx,
+      );
     });
     this.sessions.forgetRemembered();
     this.sessions.clearCookie(response);
@@ -74,7 +101,17 @@ export class AuthService {
   async updateMe(user: SessionUser, input: TUpdateMe, requestId: string): Promise<TMe> {
     const row = await this.prisma.$transaction(async (tx) => {
       const updated = await this.users.update(user.id, { preferredLanguage: input.preferredLanguage }, tx);
-      await this.audit.record({ actorId: user.id, action: 'user.preferences_changed', entityType: 'user', entityId: user.id, summary: `Language set to ${input.preferredLanguage}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'user.preferences_changed',
+          entityType: 'user',
+          entityId: user.id,
+          summary: `Language set to ${input.preferredLanguage}`,
+          requestId,
+        },
+        tx,
+      );
       return updated;
     });
     this.sessions.forgetRemembered();
@@ -88,10 +125,31 @@ export class AuthService {
     const { secret, hash } = newSecret();
     const outboxId = await this.prisma.$transaction(async (tx) => {
       await this.tokens.revokeUnused(user.id, tx);
-      await this.tokens.create({ tokenHash: hash, userId: user.id, purpose: 'PASSWORD_RESET', expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) }, tx);
-      await this.audit.record({ actorId: null, action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id, summary: 'Password reset link sent', requestId }, tx);
+      await this.tokens.create(
+        {
+          tokenHash: hash,
+          userId: user.id,
+          purpose: 'PASSWORD_RESET',
+          expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000),
+        },
+        tx,
+      );
+      await this.audit.record(
+        {
+          actorId: null,
+          action: 'auth.password_reset_requested',
+          entityType: 'user',
+          entityId: user.id,
+          summary: 'Password reset link sent',
+          requestId,
+        },
+        tx,
+      );
       const link = `${this.config.PUBLIC_URL}/reset-password?token=${secret}`;
-      return this.mail.enqueue(passwordResetEmail(user.email, user.displayName, link, user.preferredLanguage, RESET_LINK_MINUTES), tx);
+      return this.mail.enqueue(
+        passwordResetEmail(user.email, user.displayName, link, user.preferredLanguage, RESET_LINK_MINUTES),
+        tx,
+      );
     });
     // Not awaited: the answer must not take longer for an existing account than for an unknown one.
     void this.mail.deliver([outboxId]);
@@ -103,15 +161,28 @@ export class AuthService {
     await this.prisma.$transaction(async (tx) => {
       const token = await this.tokens.consume(hashSecret(input.token), tx);
       if (!token) {
-        throw new DomainError(400, 'Invalid request', 'This link is invalid, already used or expired. Ask for a new one.', [
-          { path: 'token', message: 'This link is invalid, already used or expired' },
-        ]);
+        throw new DomainError(
+          400,
+          'Invalid request',
+          'This link is invalid, already used or expired. Ask for a new one.',
+          [{ path: 'token', message: 'This link is invalid, already used or expired' }],
+        );
       }
       await this.users.update(token.userId, { passwordHash }, tx);
       await this.tokens.revokeUnused(token.userId, tx);
       await this.sessions.endAllFor(token.userId, tx);
       const action = token.purpose === 'INVITATION' ? 'auth.invitation_accepted' : 'auth.password_reset';
-      await this.audit.record({ actorId: token.userId, action, entityType: 'user', entityId: token.userId, summary: 'Password set from an emailed link', requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: token.userId,
+          action,
+          entityType: 'user',
+          entityId: token.userId,
+          summary: 'Password set from an emailed link',
+          requestId,
+        },
+        tx,
+      );
     });
     this.sessions.forgetRemembered();
   }

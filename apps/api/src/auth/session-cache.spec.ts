@@ -2,10 +2,18 @@ import { loadConfig } from '../config/config';
 import { SessionCache, type LiveSession } from './session-cache';
 
 const live: LiveSession = {
-  user: { id: 'u1', email: 'member@example.org', displayName: 'Member', role: 'MEMBER', organisationId: 'o1', preferredLanguage: 'en' },
+  user: {
+    id: 'u1',
+    email: 'member@example.org',
+    displayName: 'Member',
+    role: 'MEMBER',
+    organisationId: 'o1',
+    preferredLanguage: 'en',
+  },
   lastSeenAt: new Date(),
 };
-const cacheFor = (milliseconds: string) => new SessionCache(loadConfig({ DATABASE_URL: 'postgresql://localhost/x', SESSION_CACHE_MS: milliseconds }));
+const cacheFor = (milliseconds: string) =>
+  new SessionCache(loadConfig({ DATABASE_URL: 'postgresql://localhost/x', SESSION_CACHE_MS: milliseconds }));
 
 describe('SessionCache', () => {
   it('answers concurrent and following requests of a session with one database lookup', async () => {

@@ -8,7 +8,10 @@ import type { SessionUser } from './session-user';
 export class SessionRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(data: { id: string; userId: string; expiresAt: Date; userAgent: string | null }, client: DatabaseClient = this.prisma) {
+  create(
+    data: { id: string; userId: string; expiresAt: Date; userAgent: string | null },
+    client: DatabaseClient = this.prisma,
+  ) {
     return client.session.create({ data });
   }
 
@@ -17,11 +20,14 @@ export class SessionRepository {
    * it is one hand-written statement: an ORM query costs several times as much CPU to compile.
    */
   async findLive(id: string, idleSince: Date): Promise<LiveSession | null> {
-    const rows = await this.prisma.rows<SessionUser & { lastSeenAt: Date }>(Prisma.sql`
+    const rows = await this.prisma.rows<SessionUser & { lastSeenAt: Date }>(
+      Prisma.sql`
       SELECT s.last_seen_at AS "lastSeenAt", u.id, u.email, u.display_name AS "displayName", u.role,
              u.organisation_id AS "organisationId", u.preferred_language AS "preferredLanguage"
         FROM session s JOIN app_user u ON u.id = s.user_id
-       WHERE s.id = ${id} AND s.expires_at > now() AND s.last_seen_at > ${idleSince} AND u.active`, { reusePlan: true });
+       WHERE s.id = ${id} AND s.expires_at > now() AND s.last_seen_at > ${idleSince} AND u.active`,
+      { reusePlan: true },
+    );
     if (!rows[0]) return null;
     const { lastSeenAt, ...user } = rows[0];
     return { user, lastSeenAt };
@@ -36,6 +42,8 @@ export class SessionRepository {
   }
 
   deleteExpired(idleSince: Date) {
-    return this.prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lte: new Date() } }, { lastSeenAt: { lte: idleSince } }] } });
+    return this.prisma.session.deleteMany({
+      where: { OR: [{ expiresAt: { lte: new Date() } }, { lastSeenAt: { lte: idleSince } }] },
+    });
   }
 }

@@ -26,7 +26,10 @@ export class SessionService {
   async start(userId: string, request: Request, response: Response, client?: DatabaseClient): Promise<void> {
     const { secret, hash } = newSecret();
     const expiresAt = new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3_600_000);
-    await this.sessions.create({ id: hash, userId, expiresAt, userAgent: request.get('user-agent')?.slice(0, 300) ?? null }, client);
+    await this.sessions.create(
+      { id: hash, userId, expiresAt, userAgent: request.get('user-agent')?.slice(0, 300) ?? null },
+      client,
+    );
     response.cookie(SESSION_COOKIE, secret, {
       httpOnly: true,
       sameSite: 'lax',
@@ -52,7 +55,12 @@ export class SessionService {
   }
 
   clearCookie(response: Response): void {
-    response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: cookieIsSecure(this.config), path: '/' });
+    response.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: cookieIsSecure(this.config),
+      path: '/',
+    });
   }
 
   /** To call once a change to sessions or users is committed: see `SessionCache.invalidate`. */

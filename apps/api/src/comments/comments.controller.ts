@@ -13,17 +13,31 @@ export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
   @Endpoint(routes.listComments)
-  list(@CurrentUser() user: SessionUser, @Input('params') params: { ref: string }, @Input('query') query: { internal?: boolean }) {
+  list(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: { ref: string },
+    @Input('query') query: { internal?: boolean },
+  ) {
     return this.comments.list(user, params.ref, query.internal ?? false);
   }
 
   @Endpoint(routes.createComment)
-  create(@CurrentUser() user: SessionUser, @Input('params') params: { ref: string }, @Input('body') body: TCreateComment, @Req() request: ValidatedRequest) {
+  create(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: { ref: string },
+    @Input('body') body: TCreateComment,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.comments.create(user, params.ref, body, request.id);
   }
 
   @Endpoint(routes.updateComment)
-  update(@CurrentUser() user: SessionUser, @Input('params') params: CommentParams, @Input('body') body: { body: string }, @Req() request: ValidatedRequest) {
+  update(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: CommentParams,
+    @Input('body') body: { body: string },
+    @Req() request: ValidatedRequest,
+  ) {
     return this.comments.edit(user, params.ref, params.id, body.body, request.id);
   }
 

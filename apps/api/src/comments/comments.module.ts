@@ -5,5 +5,9 @@ import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
 
-@Module({ imports: [ItemsModule, NotificationsModule], controllers: [CommentsController], providers: [CommentsService, CommentsRepository] })
+@Module({
+  imports: [ItemsModule, NotificationsModule],
+  controllers: [CommentsController],
+  providers: [CommentsService, CommentsRepository],
+})
 export class CommentsModule {}

@@ -16,7 +16,11 @@ export class CommentsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   list(itemId: string, internal: boolean) {
-    return this.prisma.comment.findMany({ where: { itemId, internal }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: COMMENT_SELECT });
+    return this.prisma.comment.findMany({
+      where: { itemId, internal },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: COMMENT_SELECT,
+    });
   }
 
   find(itemId: string, id: string, client: DatabaseClient) {

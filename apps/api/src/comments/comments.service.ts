@@ -42,7 +42,11 @@ export class CommentsService {
     if (internal && !isStaff(user)) throw new Forbidden('Internal notes are for the Secretariat.');
   }
 
-  private async item(reference: string, user: SessionUser, client = this.prisma as Parameters<ItemsRepository['findVisibleId']>[2]) {
+  private async item(
+    reference: string,
+    user: SessionUser,
+    client = this.prisma as Parameters<ItemsRepository['findVisibleId']>[2],
+  ) {
     const item = await this.items.findVisibleId(reference, user, client);
     if (!item) throw new NotFound(`Item ${reference}`);
     return item;
@@ -58,29 +62,72 @@ export class CommentsService {
     this.assertMaySeeNotes(input.internal, user);
     const { comment, outboxIds } = await this.prisma.$transaction(async (tx) => {
       const item = await this.item(reference, user, tx);
-      const created = await this.comments.create({ itemId: item.id, authorId: user.id, body: input.body, internal: input.internal }, tx);
-      await this.audit.record({ actorId: user.id, action: input.internal ? 'item.noted' : 'item.commented', entityType: 'item', entityId: reference, summary: `${input.internal ? 'Internal note' : 'Comment'} on ${reference}`, requestId }, tx);
+      const created = await this.comments.create(
+        { itemId: item.id, authorId: user.id, body: input.body, internal: input.internal },
+        tx,
+      );
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: input.internal ? 'item.noted' : 'item.commented',
+          entityType: 'item',
+          entityId: reference,
+          summary: `${input.internal ? 'Internal note' : 'Comment'} on ${reference}`,
+          requestId,
+        },
+        tx,
+      );
       // An internal note must never reach the author's inbox.
       const outbox = input.internal
         ? []
-        : await this.notifications.notify({ kind: 'COMMENTED', item: { id: item.id, reference, title: item.title }, actor: user, recipientIds: [item.authorId], comment: input.body }, tx);
+        : await this.notifications.notify(
+            {
+              kind: 'COMMENTED',
+              item: { id: item.id, reference, title: item.title },
+              actor: user,
+              recipientIds: [item.authorId],
+              comment: input.body,
+            },
+            tx,
+          );
       return { comment: created, outboxIds: outbox };
     });
     await this.notifications.deliver(outboxIds);
     return toComment(comment, user);
   }
 
-  async edit(user: SessionUser, reference: string, id: string, body: string | null, requestId: string): Promise<TComment> {
+  async edit(
+    user: SessionUser,
+    reference: string,
+    id: string,
+    body: string | null,
+    requestId: string,
+  ): Promise<TComment> {
     const row = await this.prisma.$transaction(async (tx) => {
       const item = await this.item(reference, user, tx);
       const comment = await this.comments.find(item.id, id, tx);
       if (!comment || (comment.internal && !isStaff(user))) throw new NotFound('The comment');
       if (comment.deletedAt) throw new Conflict('This comment was deleted.');
       if (comment.authorId !== user.id) throw new Forbidden('Only the author of a comment may change it.');
-      if (!withinWindow(comment.createdAt)) throw new Forbidden('Comments can be changed for 15 minutes after they are written.');
+      if (!withinWindow(comment.createdAt))
+        throw new Forbidden('Comments can be changed for 15 minutes after they are written.');
       const now = new Date();
-      const updated = await this.comments.update(id, body === null ? { body: '', deletedAt: now } : { body, editedAt: now }, tx);
-      await this.audit.record({ actorId: user.id, action: body === null ? 'comment.deleted' : 'comment.edited', entityType: 'comment', entityId: id, summary: `On ${reference}`, requestId }, tx);
+      const updated = await this.comments.update(
+        id,
+        body === null ? { body: '', deletedAt: now } : { body, editedAt: now },
+        tx,
+      );
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: body === null ? 'comment.deleted' : 'comment.edited',
+          entityType: 'comment',
+          entityId: id,
+          summary: `On ${reference}`,
+          requestId,
+        },
+        tx,
+      );
       return updated;
     });
     return toComment(row, user);

@@ -5,7 +5,12 @@ const base = { DATABASE_URL: 'postgresql://user:secret@localhost:5432/db' };
 describe('loadConfig', () => {
   it('applies defaults for everything optional', () => {
     const config = loadConfig(base);
-    expect(config).toMatchObject({ PORT: 3000, SESSION_IDLE_MINUTES: 120, LOGIN_MAX_FAILURES: 5, LOGIN_WINDOW_MINUTES: 15 });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      SESSION_IDLE_MINUTES: 120,
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_WINDOW_MINUTES: 15,
+    });
   });
 
   it('names the variable and the bad value in one line', () => {

@@ -20,14 +20,20 @@ export const ZConfig = z.object({
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** Marks the cookie Secure even when PUBLIC_URL is http (behind a TLS-terminating proxy). */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().default('Study Report Tracker <no-reply@localhost>'),
   /** Hour (UTC) after which the daily notification digests go out. */
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: ZDuration.default(15),
   WEB_DIST: z.string().default(path.resolve(__dirname, '../../../../web/dist')),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export type AppConfig = z.infer<typeof ZConfig>;
@@ -41,7 +47,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? 'environment');
     const shown = environment[name] === undefined ? 'it is not set' : `got "${environment[name]}"`;
-    throw new ConfigError(`Invalid configuration: ${name} ${issue.message.replace(/^Invalid input: /, '')} (${shown}).`);
+    throw new ConfigError(
+      `Invalid configuration: ${name} ${issue.message.replace(/^Invalid input: /, '')} (${shown}).`,
+    );
   }
   return parsed.data;
 }

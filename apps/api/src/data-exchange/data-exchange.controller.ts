@@ -22,17 +22,29 @@ export class DataExchangeController {
 
   /** Streams straight to the response: a million rows never sit in memory. */
   @Endpoint(routes.exportItems)
-  async export(@CurrentUser() user: SessionUser, @Input('query') query: TItemFilters & { format: 'csv' | 'xlsx' }, @Res() response: Response) {
+  async export(
+    @CurrentUser() user: SessionUser,
+    @Input('query') query: TItemFilters & { format: 'csv' | 'xlsx' },
+    @Res() response: Response,
+  ) {
     const { format, ...filters } = query;
     response.setHeader('Content-Type', CONTENT_TYPES[format]);
-    response.setHeader('Content-Disposition', `attachment; filename="study-report-items-${new Date().toISOString().slice(0, 10)}.${format}"`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="study-report-items-${new Date().toISOString().slice(0, 10)}.${format}"`,
+    );
     if (format === 'xlsx') await this.exports.xlsx(user, filters, response);
     else await this.exports.csv(user, filters, response);
     response.end();
   }
 
   @Endpoint(routes.importItems)
-  import(@CurrentUser() user: SessionUser, @Input('query') query: { dryRun: boolean; as: 'draft' | 'submitted' }, @Input('body') body: string, @Req() request: ValidatedRequest) {
+  import(
+    @CurrentUser() user: SessionUser,
+    @Input('query') query: { dryRun: boolean; as: 'draft' | 'submitted' },
+    @Input('body') body: string,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.imports.import(user, body, query, request.id);
   }
 }

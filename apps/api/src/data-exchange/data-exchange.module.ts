@@ -5,5 +5,9 @@ import { ExportRepository } from './export.repository';
 import { ExportService } from './export.service';
 import { ImportService } from './import.service';
 
-@Module({ imports: [ItemsModule], controllers: [DataExchangeController], providers: [ExportService, ExportRepository, ImportService] })
+@Module({
+  imports: [ItemsModule],
+  controllers: [DataExchangeController],
+  providers: [ExportService, ExportRepository, ImportService],
+})
 export class DataExchangeModule {}

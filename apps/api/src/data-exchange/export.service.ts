@@ -40,7 +40,11 @@ export class ExportService {
   }
 
   async xlsx(user: SessionUser, filters: TItemFilters, output: Writable): Promise<void> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: output,
+      useStyles: false,
+      useSharedStrings: false,
+    });
     const sheet = workbook.addWorksheet('Items');
     sheet.addRow([...ITEM_COLUMNS]).commit();
     for await (const row of this.rows(user, filters)) sheet.addRow(row).commit();

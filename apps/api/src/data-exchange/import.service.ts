@@ -1,5 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ZLessonContent, ZPilotContent, ZRecommendationContent, type TImportReport, type TItemContent } from '@srt/contracts';
+import {
+  ZLessonContent,
+  ZPilotContent,
+  ZRecommendationContent,
+  type TImportReport,
+  type TItemContent,
+} from '@srt/contracts';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
@@ -19,7 +25,13 @@ const SCHEMAS: Record<string, z.ZodType<TItemContent>> = {
 };
 
 /** Content fields named as the CSV names them. */
-const COLUMN_OF: Record<string, ItemColumn> = { meetingId: 'meeting', documentRef: 'document_ref', administrationId: 'administration', startDate: 'start_date', endDate: 'end_date' };
+const COLUMN_OF: Record<string, ItemColumn> = {
+  meetingId: 'meeting',
+  documentRef: 'document_ref',
+  administrationId: 'administration',
+  startDate: 'start_date',
+  endDate: 'end_date',
+};
 
 const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
@@ -63,15 +75,35 @@ export class ImportService {
   async check(text: string): Promise<{ rows: number; issues: Issue[]; contents: TItemContent[] }> {
     let records: Row[];
     try {
-      records = parse(text, { bom: true, columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), delimiter: delimiterOf(text.replace(/^\uFEFF/, '')), skip_empty_lines: true, relax_quotes: false });
+      records = parse(text, {
+        bom: true,
+        columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+        delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
+        skip_empty_lines: true,
+        relax_quotes: false,
+      });
     } catch (error) {
       const line = (error as { lines?: number }).lines;
-      return { rows: 0, contents: [], issues: [{ row: line ?? 1, field: 'file', message: `The file is not valid CSV: ${(error as Error).message.split(':')[0]}` }] };
+      return {
+        rows: 0,
+        contents: [],
+        issues: [
+          {
+            row: line ?? 1,
+            field: 'file',
+            message: `The file is not valid CSV: ${(error as Error).message.split(':')[0]}`,
+          },
+        ],
+      };
     }
     const issues: Issue[] = [];
     const header = Object.keys(records[0] ?? {});
-    for (const name of header) if (!(ITEM_COLUMNS as readonly string[]).includes(name)) issues.push({ row: 1, field: name, message: 'Unknown column' });
-    for (const required of ['kind', 'title'] as const) if (records.length > 0 && !header.includes(required)) issues.push({ row: 1, field: required, message: 'Missing column' });
+    for (const name of header)
+      if (!(ITEM_COLUMNS as readonly string[]).includes(name))
+        issues.push({ row: 1, field: name, message: 'Unknown column' });
+    for (const required of ['kind', 'title'] as const)
+      if (records.length > 0 && !header.includes(required))
+        issues.push({ row: 1, field: required, message: 'Missing column' });
     if (records.length === 0) issues.push({ row: 1, field: 'file', message: 'The file has no rows' });
     if (issues.length > 0) return { rows: records.length, contents: [], issues };
 
@@ -85,7 +117,11 @@ export class ImportService {
     return { rows: records.length, issues, contents };
   }
 
-  private toContent(record: Row, lookups: Lookups, reportIssue: (field: string, message: string) => void): TItemContent | null {
+  private toContent(
+    record: Row,
+    lookups: Lookups,
+    reportIssue: (field: string, message: string) => void,
+  ): TItemContent | null {
     // A field already found wrong (e.g. an unknown organisation) is not reported twice by the schema.
     const reported = new Set<string>();
     const report = (field: string, message: string) => {
@@ -119,7 +155,8 @@ export class ImportService {
       documentRef: orNull(record.document_ref),
       language: (record.language ?? '').trim(),
     };
-    if (kind === 'RECOMMENDATION') Object.assign(candidate, { addressees: splitList(record.addressees), priority: orNull(record.priority) });
+    if (kind === 'RECOMMENDATION')
+      Object.assign(candidate, { addressees: splitList(record.addressees), priority: orNull(record.priority) });
     if (kind === 'LESSON') Object.assign(candidate, { context: record.context ?? '', lesson: record.lesson ?? '' });
     if (kind === 'PILOT') {
       const administration = orNull(record.administration);
@@ -146,12 +183,23 @@ export class ImportService {
     return parsed.data;
   }
 
-  async import(user: SessionUser, text: string, options: { dryRun: boolean; as: 'draft' | 'submitted' }, requestId: string): Promise<TImportReport> {
+  async import(
+    user: SessionUser,
+    text: string,
+    options: { dryRun: boolean; as: 'draft' | 'submitted' },
+    requestId: string,
+  ): Promise<TImportReport> {
     const { rows, issues, contents } = await this.check(text);
     const valid = issues.length === 0;
     if (options.dryRun) return { dryRun: true, rows, valid, issues, created: [] };
     if (!valid) {
-      throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'Import refused', `${issues.length} problem(s) in the file; nothing was imported.`, undefined, { rows, issues });
+      throw new DomainError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'Import refused',
+        `${issues.length} problem(s) in the file; nothing was imported.`,
+        undefined,
+        { rows, issues },
+      );
     }
     const created = await this.prisma.$transaction(
       async (tx) => {
@@ -161,7 +209,17 @@ export class ImportService {
           if (options.as === 'submitted') await this.submit(item.id, user.id, tx);
           references.push(item.reference);
         }
-        await this.audit.record({ actorId: user.id, action: 'items.imported', entityType: 'item', entityId: null, summary: `Imported ${references.length} item(s) as ${options.as}`, requestId }, tx);
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'items.imported',
+            entityType: 'item',
+            entityId: null,
+            summary: `Imported ${references.length} item(s) as ${options.as}`,
+            requestId,
+          },
+          tx,
+        );
         return references;
       },
       { timeout: 300_000, maxWait: 10_000 },
@@ -172,7 +230,12 @@ export class ImportService {
   /** An import "as submitted" enters the review queue like a submission, event included. */
   private async submit(itemId: string, actorId: string, tx: TransactionClient): Promise<void> {
     const now = new Date();
-    await tx.item.update({ where: { id: itemId }, data: { status: 'SUBMITTED', submittedAt: now, statusChangedAt: now, updatedAt: now, version: { increment: 1 } } });
-    await tx.itemEvent.create({ data: { itemId, action: 'submit', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', comment: 'Imported', actorId } });
+    await tx.item.update({
+      where: { id: itemId },
+      data: { status: 'SUBMITTED', submittedAt: now, statusChangedAt: now, updatedAt: now, version: { increment: 1 } },
+    });
+    await tx.itemEvent.create({
+      data: { itemId, action: 'submit', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', comment: 'Imported', actorId },
+    });
   }
 }

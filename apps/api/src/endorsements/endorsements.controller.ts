@@ -16,12 +16,20 @@ export class EndorsementsController {
   }
 
   @Endpoint(routes.endorse)
-  endorse(@CurrentUser() user: SessionUser, @Input('params') params: { ref: string }, @Req() request: ValidatedRequest) {
+  endorse(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: { ref: string },
+    @Req() request: ValidatedRequest,
+  ) {
     return this.endorsements.endorse(user, params.ref, request.id);
   }
 
   @Endpoint(routes.withdrawEndorsement)
-  withdraw(@CurrentUser() user: SessionUser, @Input('params') params: { ref: string }, @Req() request: ValidatedRequest) {
+  withdraw(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: { ref: string },
+    @Req() request: ValidatedRequest,
+  ) {
     return this.endorsements.withdraw(user, params.ref, request.id);
   }
 }

@@ -24,7 +24,11 @@ export class EndorsementsService {
   }
 
   private async summary(itemId: string, user: SessionUser, client: DatabaseClient): Promise<TEndorsements> {
-    const rows = await client.endorsement.findMany({ where: { itemId }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, organisation: { select: { id: true, name: true } } } });
+    const rows = await client.endorsement.findMany({
+      where: { itemId },
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true, organisation: { select: { id: true, name: true } } },
+    });
     return {
       count: rows.length,
       organisations: rows.map((row) => ({ ...row.organisation, endorsedAt: row.createdAt.toISOString() })),
@@ -40,10 +44,24 @@ export class EndorsementsService {
   endorse(user: SessionUser, reference: string, requestId: string): Promise<TEndorsements> {
     return this.prisma.$transaction(async (tx) => {
       const item = await this.item(reference, user, tx);
-      if (NOT_ENDORSABLE.includes(item.status)) throw new Conflict(`${reference} is ${item.status} and cannot be endorsed.`);
-      const created = await tx.endorsement.createMany({ data: [{ itemId: item.id, organisationId: user.organisationId, userId: user.id }], skipDuplicates: true });
+      if (NOT_ENDORSABLE.includes(item.status))
+        throw new Conflict(`${reference} is ${item.status} and cannot be endorsed.`);
+      const created = await tx.endorsement.createMany({
+        data: [{ itemId: item.id, organisationId: user.organisationId, userId: user.id }],
+        skipDuplicates: true,
+      });
       if (created.count === 0) throw new Conflict('Your organisation has already endorsed this item.');
-      await this.audit.record({ actorId: user.id, action: 'item.endorsed', entityType: 'item', entityId: reference, summary: `${reference} endorsed on behalf of the organisation`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'item.endorsed',
+          entityType: 'item',
+          entityId: reference,
+          summary: `${reference} endorsed on behalf of the organisation`,
+          requestId,
+        },
+        tx,
+      );
       return this.summary(item.id, user, tx);
     });
   }
@@ -51,9 +69,21 @@ export class EndorsementsService {
   async withdraw(user: SessionUser, reference: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const item = await this.item(reference, user, tx);
-      const removed = await tx.endorsement.deleteMany({ where: { itemId: item.id, organisationId: user.organisationId } });
+      const removed = await tx.endorsement.deleteMany({
+        where: { itemId: item.id, organisationId: user.organisationId },
+      });
       if (removed.count === 0) throw new NotFound('Your organisation’s endorsement');
-      await this.audit.record({ actorId: user.id, action: 'item.endorsement_withdrawn', entityType: 'item', entityId: reference, summary: `Endorsement of ${reference} withdrawn`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'item.endorsement_withdrawn',
+          entityType: 'item',
+          entityId: reference,
+          summary: `Endorsement of ${reference} withdrawn`,
+          requestId,
+        },
+        tx,
+      );
     });
   }
 }

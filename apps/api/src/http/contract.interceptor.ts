@@ -1,4 +1,12 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, InternalServerErrorException, Logger, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  InternalServerErrorException,
+  Logger,
+  NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { RouteContract } from '@srt/contracts';
 import { map, type Observable } from 'rxjs';
@@ -52,7 +60,10 @@ export class ContractInterceptor implements NestInterceptor {
       map((body: unknown) => {
         const checked = responseSchema.safeParse(body);
         if (!checked.success) {
-          this.logger.error({ route: contract.path, issues: checked.error.issues }, 'response does not match its contract');
+          this.logger.error(
+            { route: contract.path, issues: checked.error.issues },
+            'response does not match its contract',
+          );
           throw new InternalServerErrorException();
         }
         return body;

@@ -15,7 +15,15 @@ export function csrfProtection(request: Request, response: Response, next: NextF
     response
       .status(403)
       .type('application/problem+json')
-      .send(JSON.stringify(problemBody(403, `State-changing requests must come from the app (send the ${CSRF_HEADER} header).`, (request as { id?: string }).id)));
+      .send(
+        JSON.stringify(
+          problemBody(
+            403,
+            `State-changing requests must come from the app (send the ${CSRF_HEADER} header).`,
+            (request as { id?: string }).id,
+          ),
+        ),
+      );
     return;
   }
   next();

@@ -13,7 +13,9 @@ export function encodeCursor(values: Record<string, string>): string {
 }
 
 export function decodeCursor<K extends string>(cursor: string, keys: readonly K[]): Record<K, string> {
-  const invalid = new ValidationFailed([{ path: 'query.cursor', message: 'This cursor is not valid; start again from the first page' }]);
+  const invalid = new ValidationFailed([
+    { path: 'query.cursor', message: 'This cursor is not valid; start again from the first page' },
+  ]);
   const [payload, signature] = cursor.split('.');
   if (!payload || !signature) throw invalid;
   const expected = Buffer.from(sign(payload));

@@ -1,4 +1,14 @@
-import { applyDecorators, createParamDecorator, Delete, ExecutionContext, Get, HttpCode, Patch, Post, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  Delete,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  SetMetadata,
+} from '@nestjs/common';
 import type { RouteContract } from '@srt/contracts';
 import type { ValidatedRequest } from './validated-request';
 

@@ -20,7 +20,12 @@ export class DomainError extends Error {
 
 export class ValidationFailed extends DomainError {
   constructor(errors: FieldIssue[]) {
-    super(HttpStatus.BAD_REQUEST, 'Invalid request', errors.map((issue) => `${issue.path}: ${issue.message}`).join('; '), errors);
+    super(
+      HttpStatus.BAD_REQUEST,
+      'Invalid request',
+      errors.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+      errors,
+    );
   }
 }
 
@@ -50,6 +55,10 @@ export class Conflict extends DomainError {
 
 export class TooManyRequests extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
-    super(HttpStatus.TOO_MANY_REQUESTS, 'Too many attempts', `Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+    super(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'Too many attempts',
+      `Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+    );
   }
 }

@@ -14,6 +14,8 @@ describe('toFieldIssues', () => {
 
   it('prefixes query and path parameters', () => {
     const result = z.strictObject({ limit: z.number() }).safeParse({ limit: 'x' });
-    expect(toFieldIssues(result.error as z.ZodError, 'query')).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
+    expect(toFieldIssues(result.error as z.ZodError, 'query')).toEqual([
+      { path: 'query.limit', message: expect.any(String) },
+    ]);
   });
 });

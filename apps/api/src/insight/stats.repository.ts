@@ -79,7 +79,9 @@ export class StatsRepository {
         ' AND ',
       );
     // The month and pilot tallies hold every item under a NULL technology and again under each of its technologies.
-    const perTechnology = technology ? Prisma.sql`r.technology_id = ${technologyId}` : Prisma.sql`r.technology_id IS NULL`;
+    const perTechnology = technology
+      ? Prisma.sql`r.technology_id = ${technologyId}`
+      : Prisma.sql`r.technology_id IS NULL`;
     return this.figures(ownItems, {
       sets: Prisma.sql`
         SELECT r.technology_ids, r.kind, r.status, r.items FROM item_technology_set_tally r

@@ -4,7 +4,12 @@ describe('diffContents', () => {
   it('lists only changed fields, text as words and other values whole', () => {
     const changes = diffContents(
       { title: 'Share AEO data on a blockchain', technologies: ['blockchain'], priority: 'LOW', language: 'en' },
-      { title: 'Share AEO data on a permissioned blockchain', technologies: ['blockchain', 'iot'], priority: 'LOW', language: 'en' },
+      {
+        title: 'Share AEO data on a permissioned blockchain',
+        technologies: ['blockchain', 'iot'],
+        priority: 'LOW',
+        language: 'en',
+      },
     );
     expect(changes.map((change) => change.field)).toEqual(['title', 'technologies']);
     const title = changes[0];
@@ -14,6 +19,8 @@ describe('diffContents', () => {
   });
 
   it('treats a field that appears or disappears as a change from or to null', () => {
-    expect(diffContents({ endDate: null }, { endDate: '2020-01-01' })).toEqual([{ field: 'endDate', before: null, after: '2020-01-01', words: null }]);
+    expect(diffContents({ endDate: null }, { endDate: '2020-01-01' })).toEqual([
+      { field: 'endDate', before: null, after: '2020-01-01', words: null },
+    ]);
   });
 });

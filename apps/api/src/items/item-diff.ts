@@ -5,7 +5,28 @@ import { diffWords } from 'diff';
 const TEXT_FIELDS = new Set(['title', 'summary', 'body', 'context', 'lesson', 'outcomes']);
 
 /** The order fields appear in on the forms; snapshots stored as jsonb lose their key order. */
-const FIELD_ORDER = ['kind', 'title', 'summary', 'body', 'technologies', 'source', 'meetingId', 'documentRef', 'language', 'addressees', 'priority', 'context', 'lesson', 'administrationId', 'country', 'partners', 'startDate', 'endDate', 'stage', 'outcomes'];
+const FIELD_ORDER = [
+  'kind',
+  'title',
+  'summary',
+  'body',
+  'technologies',
+  'source',
+  'meetingId',
+  'documentRef',
+  'language',
+  'addressees',
+  'priority',
+  'context',
+  'lesson',
+  'administrationId',
+  'country',
+  'partners',
+  'startDate',
+  'endDate',
+  'stage',
+  'outcomes',
+];
 const position = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
 /** Field-level differences between two content snapshots, text fields as word diffs. */
@@ -17,7 +38,11 @@ export function diffContents(from: Record<string, unknown>, to: Record<string, u
       const before = from[field] ?? null;
       const after = to[field] ?? null;
       const words = TEXT_FIELDS.has(field)
-        ? diffWords(String(before ?? ''), String(after ?? '')).map((part) => ({ value: part.value, added: Boolean(part.added), removed: Boolean(part.removed) }))
+        ? diffWords(String(before ?? ''), String(after ?? '')).map((part) => ({
+            value: part.value,
+            added: Boolean(part.added),
+            removed: Boolean(part.removed),
+          }))
         : null;
       return { field, before, after, words };
     });

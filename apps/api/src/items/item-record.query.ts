@@ -45,10 +45,22 @@ export interface ItemRecord {
   organisation: { id: string; name: string; country: string | null };
   administration: { id: string; name: string } | null;
   /** Outgoing links first, each direction in the order the links were made. */
-  links: { type: TLinkType; direction: 'outgoing' | 'incoming'; reference: string; title: string; status: TItemStatus }[];
+  links: {
+    type: TLinkType;
+    direction: 'outgoing' | 'incoming';
+    reference: string;
+    title: string;
+    status: TItemStatus;
+  }[];
   traces: {
     fingerprint: string;
-    section: { id: string; title: string; intro: string; anchor: string; chapter: { title: string; edition: { id: string; label: string; status: 'DRAFT' | 'PUBLISHED' } } };
+    section: {
+      id: string;
+      title: string;
+      intro: string;
+      anchor: string;
+      chapter: { title: string; edition: { id: string; label: string; status: 'DRAFT' | 'PUBLISHED' } };
+    };
   }[];
 }
 
@@ -56,9 +68,17 @@ export interface ItemRecord {
  * One statement for the whole item: the ORM's nested includes cost a query and a query
  * compilation per relation, which is most of the time `GET /items/:ref` takes (SPEC §6: 10 ms).
  */
-export async function loadItemRecord(client: DatabaseClient, user: SessionUser, where: { reference: string } | { id: string }, visibleOnly: boolean): Promise<ItemRecord | null> {
-  const match = 'reference' in where ? Prisma.sql`i.reference = ${where.reference}` : Prisma.sql`i.id = ${where.id}::uuid`;
-  const rows = await readRows<{ record: ItemRecord }>(client, Prisma.sql`
+export async function loadItemRecord(
+  client: DatabaseClient,
+  user: SessionUser,
+  where: { reference: string } | { id: string },
+  visibleOnly: boolean,
+): Promise<ItemRecord | null> {
+  const match =
+    'reference' in where ? Prisma.sql`i.reference = ${where.reference}` : Prisma.sql`i.id = ${where.id}::uuid`;
+  const rows = await readRows<{ record: ItemRecord }>(
+    client,
+    Prisma.sql`
     SELECT json_build_object(
       'id', i.id, 'kind', i.kind, 'reference', i.reference, 'title', i.title, 'summary', i.summary, 'body', i.body,
       'language', i.language, 'status', i.status, 'authorId', i.author_id, 'organisationId', i.organisation_id,
@@ -97,6 +117,8 @@ export async function loadItemRecord(client: DatabaseClient, user: SessionUser, 
       JOIN source_body s ON s.id = i.source_id
       JOIN app_user a ON a.id = i.author_id
       JOIN organisation o ON o.id = i.organisation_id
-     WHERE ${match} ${visibleOnly ? Prisma.sql`AND ${visibilitySql(user)}` : Prisma.empty}`, { reusePlan: true });
+     WHERE ${match} ${visibleOnly ? Prisma.sql`AND ${visibilitySql(user)}` : Prisma.empty}`,
+    { reusePlan: true },
+  );
   return rows[0]?.record ?? null;
 }

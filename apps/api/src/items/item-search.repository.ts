@@ -57,7 +57,11 @@ const SORTS: Record<ColumnSort, { key: Prisma.Sql; direction: 'ASC' | 'DESC'; ca
   updated: { key: Prisma.sql`i.updated_at`, direction: 'DESC', cast: Prisma.sql`::timestamptz` },
   created: { key: Prisma.sql`i.created_at`, direction: 'DESC', cast: Prisma.sql`::timestamptz` },
   // The ICU root collation sorts accented titles with their letter, whatever the database's locale.
-  title: { key: Prisma.sql`i.title COLLATE "und-x-icu"`, direction: 'ASC', cast: Prisma.sql`::text COLLATE "und-x-icu"` },
+  title: {
+    key: Prisma.sql`i.title COLLATE "und-x-icu"`,
+    direction: 'ASC',
+    cast: Prisma.sql`::text COLLATE "und-x-icu"`,
+  },
 };
 
 /** Relevance tiers: every searched word in the title, then matches in the summary or body only. */
@@ -82,7 +86,11 @@ export class ItemSearchRepository {
     }
     if (filters.status?.length && except !== 'status') {
       // One status as an equality: only then can the planner walk item_status_updated_idx in order.
-      parts.push(filters.status.length === 1 ? Prisma.sql`i.status = ${filters.status[0]}::"ItemStatus"` : Prisma.sql`i.status = ANY(${filters.status}::"ItemStatus"[])`);
+      parts.push(
+        filters.status.length === 1
+          ? Prisma.sql`i.status = ${filters.status[0]}::"ItemStatus"`
+          : Prisma.sql`i.status = ANY(${filters.status}::"ItemStatus"[])`,
+      );
     }
     if (filters.meeting) parts.push(Prisma.sql`i.meeting_id = ${filters.meeting}::uuid`);
     if (filters.organisation) parts.push(Prisma.sql`i.organisation_id = ${filters.organisation}::uuid`);
@@ -92,7 +100,13 @@ export class ItemSearchRepository {
     return Prisma.join(parts, ' AND ');
   }
 
-  async page(user: SessionUser, filters: TItemFilters, sort: ItemSort, after: PageBoundary | undefined, limit: number): Promise<ItemSummaryRow[]> {
+  async page(
+    user: SessionUser,
+    filters: TItemFilters,
+    sort: ItemSort,
+    after: PageBoundary | undefined,
+    limit: number,
+  ): Promise<ItemSummaryRow[]> {
     if (sort === 'relevance') return this.relevancePage(user, filters, after, limit);
     return this.sortedPage(user, filters, sort, Prisma.empty, after, limit);
   }
@@ -102,22 +116,48 @@ export class ItemSearchRepository {
    * updated_at index, so a search matching a tenth of a million items still reads one page of
    * rows; ranking every match by ts_rank would read all of them. The cursor carries its tier.
    */
-  private async relevancePage(user: SessionUser, filters: TItemFilters, after: PageBoundary | undefined, limit: number): Promise<ItemSummaryRow[]> {
+  private async relevancePage(
+    user: SessionUser,
+    filters: TItemFilters,
+    after: PageBoundary | undefined,
+    limit: number,
+  ): Promise<ItemSummaryRow[]> {
     const q = filters.q as string;
     const inTitle = Prisma.sql`AND i.title_search @@ ${searchQuery(q)}`;
     const [tier, key] = after ? [after.key.slice(0, 1), after.key.slice(2)] : [TITLE_TIER, undefined];
-    const boundary = (tierOfCursor: string) => (after && tier === tierOfCursor ? { key: key as string, id: after.id } : undefined);
-    const tagged = (rows: ItemSummaryRow[], tierOfRows: string) => rows.map((row) => ({ ...row, sort_key: `${tierOfRows}:${row.sort_key}` }));
-    const first = tier === TITLE_TIER ? tagged(await this.sortedPage(user, filters, 'updated', inTitle, boundary(TITLE_TIER), limit), TITLE_TIER) : [];
+    const boundary = (tierOfCursor: string) =>
+      after && tier === tierOfCursor ? { key: key as string, id: after.id } : undefined;
+    const tagged = (rows: ItemSummaryRow[], tierOfRows: string) =>
+      rows.map((row) => ({ ...row, sort_key: `${tierOfRows}:${row.sort_key}` }));
+    const first =
+      tier === TITLE_TIER
+        ? tagged(await this.sortedPage(user, filters, 'updated', inTitle, boundary(TITLE_TIER), limit), TITLE_TIER)
+        : [];
     if (first.length === limit) return first;
-    const rest = await this.sortedPage(user, filters, 'updated', Prisma.sql`AND NOT (i.title_search @@ ${searchQuery(q)})`, boundary(TEXT_TIER), limit - first.length);
+    const rest = await this.sortedPage(
+      user,
+      filters,
+      'updated',
+      Prisma.sql`AND NOT (i.title_search @@ ${searchQuery(q)})`,
+      boundary(TEXT_TIER),
+      limit - first.length,
+    );
     return [...first, ...tagged(rest, TEXT_TIER)];
   }
 
-  private sortedPage(user: SessionUser, filters: TItemFilters, sort: ColumnSort, extra: Prisma.Sql, after: PageBoundary | undefined, limit: number): Promise<ItemSummaryRow[]> {
+  private sortedPage(
+    user: SessionUser,
+    filters: TItemFilters,
+    sort: ColumnSort,
+    extra: Prisma.Sql,
+    after: PageBoundary | undefined,
+    limit: number,
+  ): Promise<ItemSummaryRow[]> {
     const { key, direction, cast } = SORTS[sort];
     const comparison = direction === 'DESC' ? Prisma.sql`<` : Prisma.sql`>`;
-    const boundary = after ? Prisma.sql`AND (${key}, i.id) ${comparison} (${after.key}${cast}, ${after.id}::uuid)` : Prisma.empty;
+    const boundary = after
+      ? Prisma.sql`AND (${key}, i.id) ${comparison} (${after.key}${cast}, ${after.id}::uuid)`
+      : Prisma.empty;
     const order = Prisma.raw(direction);
     const snippet = filters.q
       ? Prisma.sql`ts_headline(CASE WHEN i.language = 'fr' THEN 'public.french_unaccent'::regconfig ELSE 'public.english_unaccent'::regconfig END,
@@ -147,12 +187,18 @@ export class ItemSearchRepository {
   async facets(user: SessionUser, filters: TItemFilters) {
     const count = <T extends { value: string; count: bigint }>(query: Prisma.Sql) => this.prisma.$queryRaw<T[]>(query);
     const [total, technology, kind, status, source] = await Promise.all([
-      this.prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM item i WHERE ${this.conditions(user, filters)}`,
+      this.prisma.$queryRaw<
+        { count: bigint }[]
+      >`SELECT count(*) AS count FROM item i WHERE ${this.conditions(user, filters)}`,
       count(Prisma.sql`SELECT t.slug AS value, count(*) AS count FROM item i
                           CROSS JOIN unnest(i.technology_ids) AS tagged(id) JOIN technology t ON t.id = tagged.id
                          WHERE ${this.conditions(user, filters, 'technology')} GROUP BY t.slug`),
-      count(Prisma.sql`SELECT i.kind::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'kind')} GROUP BY i.kind`),
-      count(Prisma.sql`SELECT i.status::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'status')} GROUP BY i.status`),
+      count(
+        Prisma.sql`SELECT i.kind::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'kind')} GROUP BY i.kind`,
+      ),
+      count(
+        Prisma.sql`SELECT i.status::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'status')} GROUP BY i.status`,
+      ),
       count(Prisma.sql`SELECT s.slug AS value, count(*) AS count FROM item i JOIN source_body s ON s.id = i.source_id
                          WHERE ${this.conditions(user, filters, 'source')} GROUP BY s.slug`),
     ]);
@@ -163,7 +209,9 @@ export class ItemSearchRepository {
   similar(user: SessionUser, title: string, options: { excludeId?: string; kind?: TItemKind; limit: number }) {
     const words = Prisma.sql`(replace(plainto_tsquery('public.english_unaccent', ${title})::text, '&', '|')::tsquery
                             || replace(plainto_tsquery('public.french_unaccent', ${title})::text, '&', '|')::tsquery)`;
-    return this.prisma.$queryRaw<{ reference: string; title: string; status: TItemStatus; kind: TItemKind; score: number }[]>`
+    return this.prisma.$queryRaw<
+      { reference: string; title: string; status: TItemStatus; kind: TItemKind; score: number }[]
+    >`
       SELECT i.reference, i.title, i.status, i.kind,
              round((similarity(i.title, ${title}) + ts_rank_cd(i.search, ${words}))::numeric, 3)::float8 AS score
         FROM item i

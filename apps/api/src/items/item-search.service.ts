@@ -3,7 +3,13 @@ import type { TItemFacets, TItemFilters, TItemListQuery, TItemSummary } from '@s
 import type { SessionUser } from '../auth/session-user';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { ValidationFailed } from '../http/problems';
-import { ItemSearchRepository, MATCH_END, MATCH_START, type ItemSort, type ItemSummaryRow } from './item-search.repository';
+import {
+  ItemSearchRepository,
+  MATCH_END,
+  MATCH_START,
+  type ItemSort,
+  type ItemSummaryRow,
+} from './item-search.repository';
 import { ItemTallyRepository, talliesCanAnswer } from './item-tally.repository';
 import { ItemsService } from './items.service';
 
@@ -39,7 +45,9 @@ const toSummary = (row: ItemSummaryRow, withSnippet: boolean): TItemSummary => (
 });
 
 const byCountDescending = (rows: { value: string; count: bigint | number }[]) =>
-  rows.map((row) => ({ value: row.value, count: Number(row.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  rows
+    .map((row) => ({ value: row.value, count: Number(row.count) }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
 @Injectable()
 export class ItemSearchService {
@@ -55,19 +63,29 @@ export class ItemSearchService {
     // The cursor remembers its sort (and search): reused with another one it would skip or repeat items.
     const after = cursor ? decodeCursor(cursor, ['key', 'id', 'sort', 'q']) : undefined;
     if (after && (after.sort !== sort || after.q !== (filters.q ?? ''))) {
-      throw new ValidationFailed([{ path: 'query.cursor', message: 'This cursor belongs to another sort or search; start again from the first page' }]);
+      throw new ValidationFailed([
+        {
+          path: 'query.cursor',
+          message: 'This cursor belongs to another sort or search; start again from the first page',
+        },
+      ]);
     }
     const rows = await this.search.page(user, filters, sort, after, limit + 1);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toSummary(row, Boolean(filters.q))),
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sort_key, id: last.id, sort, q: filters.q ?? '' }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ key: last.sort_key, id: last.id, sort, q: filters.q ?? '' })
+          : null,
     };
   }
 
   async facets(user: SessionUser, filters: TItemFilters): Promise<TItemFacets> {
-    const counts = talliesCanAnswer(filters) ? await this.tallies.facets(user, filters) : await this.search.facets(user, filters);
+    const counts = talliesCanAnswer(filters)
+      ? await this.tallies.facets(user, filters)
+      : await this.search.facets(user, filters);
     return {
       total: counts.total,
       technology: byCountDescending(counts.technology),

@@ -27,7 +27,8 @@ export class ItemTallyRepository {
     const where = (except?: FacetDimension) => {
       const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
       if (filters.kind && except !== 'kind') parts.push(Prisma.sql`r.kind = ${filters.kind}::"ItemKind"`);
-      if (filters.status?.length && except !== 'status') parts.push(Prisma.sql`r.status = ANY(${filters.status}::"ItemStatus"[])`);
+      if (filters.status?.length && except !== 'status')
+        parts.push(Prisma.sql`r.status = ANY(${filters.status}::"ItemStatus"[])`);
       if (filters.source?.length && except !== 'source') {
         parts.push(Prisma.sql`r.source_id IN (SELECT id FROM source_body WHERE slug = ANY(${filters.source}::text[]))`);
       }

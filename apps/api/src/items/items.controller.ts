@@ -1,5 +1,13 @@
 import { Controller, Headers, Req, Res } from '@nestjs/common';
-import { routes, type TCreateItem, type TCreateLink, type TItemFilters, type TItemListQuery, type TItemKind, type TUpdateItem } from '@srt/contracts';
+import {
+  routes,
+  type TCreateItem,
+  type TCreateLink,
+  type TItemFilters,
+  type TItemListQuery,
+  type TItemKind,
+  type TUpdateItem,
+} from '@srt/contracts';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
@@ -52,7 +60,12 @@ export class ItemsController {
   }
 
   @Endpoint(routes.updateItem)
-  update(@CurrentUser() user: SessionUser, @Input('params') params: ReferenceParams, @Input('body') body: TUpdateItem, @Req() request: ValidatedRequest) {
+  update(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: ReferenceParams,
+    @Input('body') body: TUpdateItem,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.items.update(user, params.ref, body, request.id);
   }
 
@@ -72,7 +85,11 @@ export class ItemsController {
   }
 
   @Endpoint(routes.diffRevisions)
-  diff(@CurrentUser() user: SessionUser, @Input('params') params: ReferenceParams, @Input('query') query: { from: number; to: number }) {
+  diff(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: ReferenceParams,
+    @Input('query') query: { from: number; to: number },
+  ) {
     return this.items.diff(user, params.ref, query.from, query.to);
   }
 
@@ -82,12 +99,22 @@ export class ItemsController {
   }
 
   @Endpoint(routes.createLink)
-  link(@CurrentUser() user: SessionUser, @Input('params') params: ReferenceParams, @Input('body') body: TCreateLink, @Req() request: ValidatedRequest) {
+  link(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: ReferenceParams,
+    @Input('body') body: TCreateLink,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.items.addLink(user, params.ref, body, request.id);
   }
 
   @Endpoint(routes.deleteLink)
-  unlink(@CurrentUser() user: SessionUser, @Input('params') params: ReferenceParams, @Input('query') query: TCreateLink, @Req() request: ValidatedRequest) {
+  unlink(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: ReferenceParams,
+    @Input('query') query: TCreateLink,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.items.removeLink(user, params.ref, query, request.id);
   }
 }

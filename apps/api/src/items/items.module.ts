@@ -9,7 +9,14 @@ import { TallyCompactor } from './tally-compactor';
 
 @Module({
   controllers: [ItemsController],
-  providers: [ItemsService, ItemsRepository, ItemSearchService, ItemSearchRepository, ItemTallyRepository, TallyCompactor],
+  providers: [
+    ItemsService,
+    ItemsRepository,
+    ItemSearchService,
+    ItemSearchRepository,
+    ItemTallyRepository,
+    TallyCompactor,
+  ],
   exports: [ItemsService, ItemsRepository, ItemSearchRepository],
 })
 export class ItemsModule {}

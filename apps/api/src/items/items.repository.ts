@@ -102,7 +102,10 @@ export class ItemsRepository {
   }
 
   findVisibleId(reference: string, user: SessionUser, client: DatabaseClient = this.prisma) {
-    return client.item.findFirst({ where: { AND: [{ reference }, visibleTo(user)] }, select: { id: true, title: true, authorId: true, status: true, version: true } });
+    return client.item.findFirst({
+      where: { AND: [{ reference }, visibleTo(user)] },
+      select: { id: true, title: true, authorId: true, status: true, version: true },
+    });
   }
 
   findById(id: string, user: SessionUser, client: DatabaseClient = this.prisma): Promise<ItemRecord | null> {
@@ -155,7 +158,14 @@ export class ItemsRepository {
   }
 
   /** Writes new content only if nobody changed the item since `version` was read; false when someone did. */
-  async updateContent(id: string, version: number, content: TItemContent, references: ResolvedReferences, country: string | null, client: DatabaseClient): Promise<boolean> {
+  async updateContent(
+    id: string,
+    version: number,
+    content: TItemContent,
+    references: ResolvedReferences,
+    country: string | null,
+    client: DatabaseClient,
+  ): Promise<boolean> {
     const assignments = [...contentSqlColumns(content, references), ['country', Prisma.sql`${country}`] as const].map(
       ([column, value]) => Prisma.sql`${Prisma.raw(column)} = ${value}`,
     );
@@ -202,7 +212,12 @@ export class ItemsRepository {
    * Claims an Idempotency-Key inside the creating transaction. A concurrent request with the
    * same key waits on the primary key until this one commits, then finds the claim.
    */
-  async claimIdempotencyKey(userId: string, key: string, requestHash: string, client: DatabaseClient): Promise<boolean> {
+  async claimIdempotencyKey(
+    userId: string,
+    key: string,
+    requestHash: string,
+    client: DatabaseClient,
+  ): Promise<boolean> {
     const inserted = await client.$executeRaw`
       INSERT INTO idempotency_key (user_id, key, request_hash) VALUES (${userId}::uuid, ${key}, ${requestHash})
       ON CONFLICT (user_id, key) DO NOTHING`;
@@ -210,7 +225,10 @@ export class ItemsRepository {
   }
 
   findIdempotencyKey(userId: string, key: string, client: DatabaseClient) {
-    return client.idempotencyKey.findUnique({ where: { userId_key: { userId, key } }, select: { requestHash: true, itemId: true } });
+    return client.idempotencyKey.findUnique({
+      where: { userId_key: { userId, key } },
+      select: { requestHash: true, itemId: true },
+    });
   }
 
   completeIdempotencyKey(userId: string, key: string, itemId: string, client: DatabaseClient) {

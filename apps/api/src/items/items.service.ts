@@ -47,16 +47,30 @@ export class ItemsService {
    * Creates a draft owned by the caller and their organisation. With an Idempotency-Key, a
    * retried request returns the item the first one created instead of a second item.
    */
-  async create(user: SessionUser, content: TItemContent, idempotencyKey: string | undefined, requestId: string): Promise<{ item: TItem; replayed: boolean }> {
+  async create(
+    user: SessionUser,
+    content: TItemContent,
+    idempotencyKey: string | undefined,
+    requestId: string,
+  ): Promise<{ item: TItem; replayed: boolean }> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ValidationFailed([{ path: 'header.Idempotency-Key', message: 'Use 1 to 200 visible ASCII characters' }]);
+      throw new ValidationFailed([
+        { path: 'header.Idempotency-Key', message: 'Use 1 to 200 visible ASCII characters' },
+      ]);
     }
     const requestHash = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
     const { itemId, replayed } = await this.prisma.$transaction(async (tx) => {
-      if (idempotencyKey !== undefined && !(await this.items.claimIdempotencyKey(user.id, idempotencyKey, requestHash, tx))) {
+      if (
+        idempotencyKey !== undefined &&
+        !(await this.items.claimIdempotencyKey(user.id, idempotencyKey, requestHash, tx))
+      ) {
         const previous = await this.items.findIdempotencyKey(user.id, idempotencyKey, tx);
         if (!previous?.itemId || previous.requestHash !== requestHash) {
-          throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.');
+          throw new DomainError(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'Idempotency-Key reused',
+            'This Idempotency-Key was already used for a different request.',
+          );
         }
         return { itemId: previous.itemId, replayed: true };
       }
@@ -70,10 +84,29 @@ export class ItemsService {
   }
 
   /** Writes a new draft with its first revision and audit entry inside the caller's transaction. */
-  async createDraft(user: SessionUser, content: TItemContent, requestId: string, tx: DatabaseClient): Promise<{ id: string; reference: string }> {
+  async createDraft(
+    user: SessionUser,
+    content: TItemContent,
+    requestId: string,
+    tx: DatabaseClient,
+  ): Promise<{ id: string; reference: string }> {
     const { references, country } = await this.resolveContent(content, user.organisationId, tx);
-    const created = await this.items.create({ content, authorId: user.id, organisationId: user.organisationId, country }, references, tx);
-    await this.audit.record({ actorId: user.id, action: 'item.created', entityType: 'item', entityId: created.reference, summary: `Drafted ${created.reference}: ${content.title}`, requestId }, tx);
+    const created = await this.items.create(
+      { content, authorId: user.id, organisationId: user.organisationId, country },
+      references,
+      tx,
+    );
+    await this.audit.record(
+      {
+        actorId: user.id,
+        action: 'item.created',
+        entityType: 'item',
+        entityId: created.reference,
+        summary: `Drafted ${created.reference}: ${content.title}`,
+        requestId,
+      },
+      tx,
+    );
     return created;
   }
 
@@ -93,7 +126,17 @@ export class ItemsService {
         throw this.staleVersion(reference, row.version + 1);
       }
       const revision = await this.items.addRevision(row.id, merged, user.id, tx);
-      await this.audit.record({ actorId: user.id, action: 'item.updated', entityType: 'item', entityId: reference, summary: `Revision ${revision} of ${reference}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'item.updated',
+          entityType: 'item',
+          entityId: reference,
+          summary: `Revision ${revision} of ${reference}`,
+          requestId,
+        },
+        tx,
+      );
       return row.id;
     });
     const updated = await this.items.findById(itemId, user);
@@ -106,9 +149,20 @@ export class ItemsService {
       const item = await this.items.findVisibleId(reference, user, tx);
       if (!item) throw new NotFound(`Item ${reference}`);
       if (item.authorId !== user.id) throw new Forbidden('Only the author may delete an item.');
-      if (!canDelete(item, user)) throw new Conflict(`${reference} is ${item.status}: only drafts can be deleted; withdraw it instead.`);
+      if (!canDelete(item, user))
+        throw new Conflict(`${reference} is ${item.status}: only drafts can be deleted; withdraw it instead.`);
       await this.items.delete(item.id, tx);
-      await this.audit.record({ actorId: user.id, action: 'item.deleted', entityType: 'item', entityId: reference, summary: `Deleted draft ${reference}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'item.deleted',
+          entityType: 'item',
+          entityId: reference,
+          summary: `Deleted draft ${reference}`,
+          requestId,
+        },
+        tx,
+      );
     });
   }
 
@@ -122,7 +176,12 @@ export class ItemsService {
     const item = await this.requireVisible(reference, user);
     const row = await this.items.revision(item.id, number);
     if (!row) throw new NotFound(`Revision ${number} of ${reference}`);
-    return { number: row.number, editor: row.editor, createdAt: row.createdAt.toISOString(), content: row.content as Record<string, unknown> };
+    return {
+      number: row.number,
+      editor: row.editor,
+      createdAt: row.createdAt.toISOString(),
+      content: row.content as Record<string, unknown>,
+    };
   }
 
   async diff(user: SessionUser, reference: string, from: number, to: number): Promise<TItemDiff> {
@@ -130,7 +189,11 @@ export class ItemsService {
     const [before, after] = await Promise.all([this.items.revision(item.id, from), this.items.revision(item.id, to)]);
     if (!before) throw new NotFound(`Revision ${from} of ${reference}`);
     if (!after) throw new NotFound(`Revision ${to} of ${reference}`);
-    return { from, to, changes: diffContents(before.content as Record<string, unknown>, after.content as Record<string, unknown>) };
+    return {
+      from,
+      to,
+      changes: diffContents(before.content as Record<string, unknown>, after.content as Record<string, unknown>),
+    };
   }
 
   async addLink(user: SessionUser, reference: string, link: TCreateLink, requestId: string): Promise<TItem> {
@@ -139,10 +202,24 @@ export class ItemsService {
       if (!item) throw new NotFound(`Item ${reference}`);
       if (!canLink(item, user)) throw new Forbidden(`You cannot change the links of ${reference}.`);
       const target = await this.items.findVisibleId(link.target, user, tx);
-      if (!target) throw new ValidationFailed([{ path: 'target', message: `Item ${link.target} does not exist or is not visible to you` }]);
-      if (target.id === item.id) throw new ValidationFailed([{ path: 'target', message: 'An item cannot link to itself' }]);
+      if (!target)
+        throw new ValidationFailed([
+          { path: 'target', message: `Item ${link.target} does not exist or is not visible to you` },
+        ]);
+      if (target.id === item.id)
+        throw new ValidationFailed([{ path: 'target', message: 'An item cannot link to itself' }]);
       await this.items.createLink(item.id, target.id, link.type, user.id, tx);
-      await this.audit.record({ actorId: user.id, action: 'item.linked', entityType: 'item', entityId: reference, summary: `${reference} ${link.type} ${link.target}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'item.linked',
+          entityType: 'item',
+          entityId: reference,
+          summary: `${reference} ${link.type} ${link.target}`,
+          requestId,
+        },
+        tx,
+      );
       return item.id;
     });
     return this.reload(itemId, user);
@@ -156,7 +233,17 @@ export class ItemsService {
       const target = await this.items.findVisibleId(link.target, user, tx);
       const removed = target ? await this.items.deleteLink(item.id, target.id, link.type, tx) : { count: 0 };
       if (removed.count === 0) throw new NotFound(`A ${link.type} link from ${reference} to ${link.target}`);
-      await this.audit.record({ actorId: user.id, action: 'item.unlinked', entityType: 'item', entityId: reference, summary: `${reference} no longer ${link.type} ${link.target}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'item.unlinked',
+          entityType: 'item',
+          entityId: reference,
+          summary: `${reference} no longer ${link.type} ${link.target}`,
+          requestId,
+        },
+        tx,
+      );
     });
   }
 
@@ -183,25 +270,39 @@ export class ItemsService {
    * (the pilot's, otherwise the author organisation's). Everything named must exist, and
    * technologies be in use: otherwise 400 naming each offending field.
    */
-  async resolveContent(content: TItemContent, organisationId: string, client: DatabaseClient): Promise<{ references: ResolvedReferences; country: string | null }> {
+  async resolveContent(
+    content: TItemContent,
+    organisationId: string,
+    client: DatabaseClient,
+  ): Promise<{ references: ResolvedReferences; country: string | null }> {
     const found = await this.items.lookUp(content, organisationId, client);
     const issues: FieldIssue[] = [];
     content.technologies.forEach((slug, index) => {
       const technology = found.technologies.find((each) => each.slug === slug);
       if (!technology) issues.push({ path: `technologies.${index}`, message: `Unknown technology "${slug}"` });
-      else if (!technology.active) issues.push({ path: `technologies.${index}`, message: `The technology "${slug}" is no longer in use` });
+      else if (!technology.active)
+        issues.push({ path: `technologies.${index}`, message: `The technology "${slug}" is no longer in use` });
     });
     if (!found.sourceId) issues.push({ path: 'source', message: `Unknown source body "${content.source}"` });
     if (content.meetingId && !found.meetingFound) issues.push({ path: 'meetingId', message: 'No such meeting' });
-    if (content.kind === 'PILOT' && !found.administrationFound) issues.push({ path: 'administrationId', message: 'No such organisation' });
+    if (content.kind === 'PILOT' && !found.administrationFound)
+      issues.push({ path: 'administrationId', message: 'No such organisation' });
     if (issues.length > 0) throw new ValidationFailed(issues);
     return {
-      references: { technologyIds: content.technologies.map((slug) => found.technologies.find((each) => each.slug === slug)?.id as string), sourceId: found.sourceId as string },
+      references: {
+        technologyIds: content.technologies.map(
+          (slug) => found.technologies.find((each) => each.slug === slug)?.id as string,
+        ),
+        sourceId: found.sourceId as string,
+      },
       country: content.kind === 'PILOT' ? content.country : found.organisationCountry,
     };
   }
 
   private staleVersion(reference: string, currentVersion: number) {
-    return new Conflict(`${reference} was changed by someone else (now version ${currentVersion}); reload it and apply your change again.`, { currentVersion });
+    return new Conflict(
+      `${reference} was changed by someone else (now version ${currentVersion}); reload it and apply your change again.`,
+      { currentVersion },
+    );
   }
 }

@@ -37,11 +37,19 @@ export class MailService implements OnModuleDestroy {
       const message = await this.prisma.outboxEmail.findUnique({ where: { id } });
       if (!message || message.sentAt) continue;
       if (!this.transport) {
-        this.logger.log({ to: message.to, subject: message.subject, text: message.text }, 'email stored in the outbox (SMTP_URL not set)');
+        this.logger.log(
+          { to: message.to, subject: message.subject, text: message.text },
+          'email stored in the outbox (SMTP_URL not set)',
+        );
         continue;
       }
       try {
-        await this.transport.sendMail({ from: this.config.MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
+        await this.transport.sendMail({
+          from: this.config.MAIL_FROM,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+        });
         await this.prisma.outboxEmail.update({ where: { id }, data: { sentAt: new Date() } });
       } catch (error) {
         this.logger.error({ err: error, outboxId: id }, 'email could not be sent; it stays in the outbox');

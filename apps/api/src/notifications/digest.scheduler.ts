@@ -21,7 +21,9 @@ export class DigestScheduler extends PeriodicJob {
 
   async run(): Promise<void> {
     const now = new Date();
-    const cut = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), this.settings.DIGEST_HOUR_UTC));
+    const cut = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), this.settings.DIGEST_HOUR_UTC),
+    );
     if (now < cut) return;
     const sent = await this.notifications.sendDigests(cut);
     if (sent > 0) this.logger.log({ sent }, 'daily digests sent');

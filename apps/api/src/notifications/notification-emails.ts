@@ -21,9 +21,16 @@ export interface NoticeLine {
 /** The stored, language-neutral summary of an event: "REC-0001 was accepted by Sam". */
 export const summaryOf = (line: NoticeLine) => `${line.reference} ${WHAT[line.kind].en} (${line.actor})`;
 
-const describe = (line: NoticeLine, language: TLanguage) => `${line.reference} « ${line.title} » ${WHAT[line.kind][language]} — ${line.actor}`;
+const describe = (line: NoticeLine, language: TLanguage) =>
+  `${line.reference} « ${line.title} » ${WHAT[line.kind][language]} — ${line.actor}`;
 
-export function immediateEmail(to: string, language: TLanguage, line: NoticeLine, publicUrl: string, comment?: string | null): MailMessage {
+export function immediateEmail(
+  to: string,
+  language: TLanguage,
+  line: NoticeLine,
+  publicUrl: string,
+  comment?: string | null,
+): MailMessage {
   const link = `${publicUrl}/items/${line.reference}`;
   const quoted = comment ? `\n\n> ${comment.replace(/\n/g, '\n> ')}` : '';
   return {
@@ -38,11 +45,15 @@ export function digestEmail(to: string, language: TLanguage, lines: NoticeLine[]
   const byItem = new Map<string, NoticeLine[]>();
   for (const line of lines) byItem.set(line.reference, [...(byItem.get(line.reference) ?? []), line]);
   const sections = [...byItem.entries()].map(
-    ([reference, events]) => `${reference} — ${events[0].title}\n${events.map((event) => `  • ${WHAT[event.kind][language]} (${event.actor})`).join('\n')}\n  ${publicUrl}/items/${reference}`,
+    ([reference, events]) =>
+      `${reference} — ${events[0].title}\n${events.map((event) => `  • ${WHAT[event.kind][language]} (${event.actor})`).join('\n')}\n  ${publicUrl}/items/${reference}`,
   );
   return {
     to,
-    subject: language === 'fr' ? `Résumé du jour : ${lines.length} notification(s)` : `Your daily digest: ${lines.length} notification(s)`,
+    subject:
+      language === 'fr'
+        ? `Résumé du jour : ${lines.length} notification(s)`
+        : `Your daily digest: ${lines.length} notification(s)`,
     text: `${sections.join('\n\n')}\n`,
   };
 }

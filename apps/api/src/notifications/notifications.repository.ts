@@ -9,15 +9,32 @@ export class NotificationsRepository {
   recipients(userIds: string[], kind: TNotificationKind, client: DatabaseClient) {
     return client.user.findMany({
       where: { id: { in: userIds }, active: true },
-      select: { id: true, email: true, preferredLanguage: true, preferences: { where: { kind }, select: { mode: true } } },
+      select: {
+        id: true,
+        email: true,
+        preferredLanguage: true,
+        preferences: { where: { kind }, select: { mode: true } },
+      },
     });
   }
 
   secretariatIds(client: DatabaseClient) {
-    return client.user.findMany({ where: { role: 'SECRETARIAT', active: true }, select: { id: true } }).then((rows) => rows.map((row) => row.id));
+    return client.user
+      .findMany({ where: { role: 'SECRETARIAT', active: true }, select: { id: true } })
+      .then((rows) => rows.map((row) => row.id));
   }
 
-  createMany(rows: { userId: string; kind: TNotificationKind; itemId: string; actorId: string; summary: string; inDigest: boolean }[], client: DatabaseClient) {
+  createMany(
+    rows: {
+      userId: string;
+      kind: TNotificationKind;
+      itemId: string;
+      actorId: string;
+      summary: string;
+      inDigest: boolean;
+    }[],
+    client: DatabaseClient,
+  ) {
     return client.notification.createMany({ data: rows });
   }
 
@@ -26,11 +43,26 @@ export class NotificationsRepository {
       where: {
         userId,
         ...(unreadOnly ? { readAt: null } : {}),
-        ...(after ? { OR: [{ createdAt: { lt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { lt: after.id } }] } : {}),
+        ...(after
+          ? {
+              OR: [
+                { createdAt: { lt: new Date(after.createdAt) } },
+                { createdAt: new Date(after.createdAt), id: { lt: after.id } },
+              ],
+            }
+          : {}),
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit + 1,
-      select: { id: true, kind: true, summary: true, createdAt: true, readAt: true, item: { select: { reference: true, title: true } }, actor: { select: { displayName: true } } },
+      select: {
+        id: true,
+        kind: true,
+        summary: true,
+        createdAt: true,
+        readAt: true,
+        item: { select: { reference: true, title: true } },
+        actor: { select: { displayName: true } },
+      },
     });
     return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
   }
@@ -40,20 +72,43 @@ export class NotificationsRepository {
   }
 
   markRead(userId: string, ids: string[] | 'all') {
-    return this.prisma.notification.updateMany({ where: { userId, readAt: null, ...(ids === 'all' ? {} : { id: { in: ids } }) }, data: { readAt: new Date() } });
+    return this.prisma.notification.updateMany({
+      where: { userId, readAt: null, ...(ids === 'all' ? {} : { id: { in: ids } }) },
+      data: { readAt: new Date() },
+    });
   }
 
   preferences(userId: string) {
     return this.prisma.notificationPreference.findMany({ where: { userId }, select: { kind: true, mode: true } });
   }
 
-  setPreference(userId: string, kind: TNotificationKind, mode: 'IMMEDIATE' | 'DIGEST' | 'NONE', client: DatabaseClient) {
-    return client.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, mode }, update: { mode } });
+  setPreference(
+    userId: string,
+    kind: TNotificationKind,
+    mode: 'IMMEDIATE' | 'DIGEST' | 'NONE',
+    client: DatabaseClient,
+  ) {
+    return client.notificationPreference.upsert({
+      where: { userId_kind: { userId, kind } },
+      create: { userId, kind, mode },
+      update: { mode },
+    });
   }
 
   /** Pending digest entries created before `until`, locked so two processes never send the same ones. */
   pendingDigest(until: Date, client: DatabaseClient) {
-    return client.$queryRaw<{ id: string; user_id: string; kind: TNotificationKind; reference: string; title: string; actor: string; email: string; language: 'en' | 'fr' }[]>`
+    return client.$queryRaw<
+      {
+        id: string;
+        user_id: string;
+        kind: TNotificationKind;
+        reference: string;
+        title: string;
+        actor: string;
+        email: string;
+        language: 'en' | 'fr';
+      }[]
+    >`
       SELECT n.id, n.user_id, n.kind, i.reference, i.title, a.display_name AS actor, u.email, u.preferred_language AS language
         FROM notification n
         JOIN item i ON i.id = n.item_id

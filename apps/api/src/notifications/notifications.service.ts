@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { NOTIFICATION_KINDS, type TNotification, type TNotificationKind, type TNotificationPreferences } from '@srt/contracts';
+import {
+  NOTIFICATION_KINDS,
+  type TNotification,
+  type TNotificationKind,
+  type TNotificationPreferences,
+} from '@srt/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
 import { decodeCursor, encodeCursor } from '../http/cursor';
@@ -38,15 +43,32 @@ export class NotificationsService {
     const ids = [...new Set(input.recipientIds)].filter((id) => id !== input.actor.id);
     if (ids.length === 0) return [];
     const recipients = await this.notifications.recipients(ids, input.kind, client);
-    const line: NoticeLine = { kind: input.kind, reference: input.item.reference, title: input.item.title, actor: input.actor.displayName };
+    const line: NoticeLine = {
+      kind: input.kind,
+      reference: input.item.reference,
+      title: input.item.title,
+      actor: input.actor.displayName,
+    };
     const modeOf = (recipient: (typeof recipients)[number]) => recipient.preferences[0]?.mode ?? 'IMMEDIATE';
     await this.notifications.createMany(
-      recipients.map((recipient) => ({ userId: recipient.id, kind: input.kind, itemId: input.item.id, actorId: input.actor.id, summary: summaryOf(line), inDigest: modeOf(recipient) === 'DIGEST' })),
+      recipients.map((recipient) => ({
+        userId: recipient.id,
+        kind: input.kind,
+        itemId: input.item.id,
+        actorId: input.actor.id,
+        summary: summaryOf(line),
+        inDigest: modeOf(recipient) === 'DIGEST',
+      })),
       client,
     );
     const outboxIds: string[] = [];
     for (const recipient of recipients.filter((each) => modeOf(each) === 'IMMEDIATE')) {
-      outboxIds.push(await this.mail.enqueue(immediateEmail(recipient.email, recipient.preferredLanguage, line, this.config.PUBLIC_URL, input.comment), client));
+      outboxIds.push(
+        await this.mail.enqueue(
+          immediateEmail(recipient.email, recipient.preferredLanguage, line, this.config.PUBLIC_URL, input.comment),
+          client,
+        ),
+      );
     }
     return outboxIds;
   }
@@ -57,7 +79,10 @@ export class NotificationsService {
 
   async page(userId: string, query: { unread?: boolean; cursor?: string; limit: number }) {
     const after = query.cursor ? decodeCursor(query.cursor, ['createdAt', 'id']) : undefined;
-    const [{ rows, hasMore }, unread] = await Promise.all([this.notifications.page(userId, query.unread ?? false, after, query.limit), this.notifications.unreadCount(userId)]);
+    const [{ rows, hasMore }, unread] = await Promise.all([
+      this.notifications.page(userId, query.unread ?? false, after, query.limit),
+      this.notifications.unreadCount(userId),
+    ]);
     const last = rows[rows.length - 1];
     const items: TNotification[] = rows.map((row) => ({
       id: row.id,
@@ -68,7 +93,11 @@ export class NotificationsService {
       createdAt: row.createdAt.toISOString(),
       read: row.readAt !== null,
     }));
-    return { items, unread, nextCursor: hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null };
+    return {
+      items,
+      unread,
+      nextCursor: hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    };
   }
 
   async markRead(userId: string, ids: string[] | 'all'): Promise<{ unread: number }> {
@@ -78,10 +107,15 @@ export class NotificationsService {
 
   async preferences(userId: string): Promise<TNotificationPreferences> {
     const stored = new Map((await this.notifications.preferences(userId)).map((row) => [row.kind, row.mode]));
-    return Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, stored.get(kind) ?? 'IMMEDIATE'])) as TNotificationPreferences;
+    return Object.fromEntries(
+      NOTIFICATION_KINDS.map((kind) => [kind, stored.get(kind) ?? 'IMMEDIATE']),
+    ) as TNotificationPreferences;
   }
 
-  async updatePreferences(userId: string, changes: Partial<TNotificationPreferences>): Promise<TNotificationPreferences> {
+  async updatePreferences(
+    userId: string,
+    changes: Partial<TNotificationPreferences>,
+  ): Promise<TNotificationPreferences> {
     await this.prisma.$transaction(async (tx) => {
       for (const [kind, mode] of Object.entries(changes)) {
         if (mode) await this.notifications.setPreference(userId, kind as TNotificationKind, mode, tx);
@@ -98,10 +132,20 @@ export class NotificationsService {
       for (const row of pending) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
       const ids: string[] = [];
       for (const rows of byUser.values()) {
-        const lines = rows.map((row) => ({ kind: row.kind, reference: row.reference, title: row.title, actor: row.actor }));
-        ids.push(await this.mail.enqueue(digestEmail(rows[0].email, rows[0].language, lines, this.config.PUBLIC_URL), tx));
+        const lines = rows.map((row) => ({
+          kind: row.kind,
+          reference: row.reference,
+          title: row.title,
+          actor: row.actor,
+        }));
+        ids.push(
+          await this.mail.enqueue(digestEmail(rows[0].email, rows[0].language, lines, this.config.PUBLIC_URL), tx),
+        );
       }
-      await this.notifications.markDigested(pending.map((row) => row.id), tx);
+      await this.notifications.markDigested(
+        pending.map((row) => row.id),
+        tx,
+      );
       return ids;
     });
     await this.mail.deliver(outboxIds);

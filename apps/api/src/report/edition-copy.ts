@@ -12,7 +12,14 @@ export interface EditionToCopy {
       title: string;
       anchor: string;
       intro: string;
-      traces: { itemId: string; note: string; fingerprint: string; position: number; createdById: string; confirmedAt: Date }[];
+      traces: {
+        itemId: string;
+        note: string;
+        fingerprint: string;
+        position: number;
+        createdById: string;
+        confirmedAt: Date;
+      }[];
     }[];
   }[];
 }
@@ -22,10 +29,20 @@ export interface EditionToCopy {
  * remembers what it was copied from (for diffs) and each link keeps its fingerprint, so a link
  * turns suspect as soon as its section is changed in the new edition.
  */
-export async function copyEditionStructure(tx: TransactionClient, base: EditionToCopy, editionId: string): Promise<void> {
+export async function copyEditionStructure(
+  tx: TransactionClient,
+  base: EditionToCopy,
+  editionId: string,
+): Promise<void> {
   for (const chapter of base.chapters) {
     const copy = await tx.reportChapter.create({
-      data: { editionId, position: chapter.position, title: chapter.title, technologyId: chapter.technologyId, baseChapterId: chapter.id },
+      data: {
+        editionId,
+        position: chapter.position,
+        title: chapter.title,
+        technologyId: chapter.technologyId,
+        baseChapterId: chapter.id,
+      },
     });
     for (const section of chapter.sections) {
       await tx.reportSection.create({

@@ -18,11 +18,24 @@ nav ol{padding-left:1.2rem}.meta{color:#555}.items{border-left:3px solid #0b5394
 @media print{a{color:inherit;text-decoration:none}nav{page-break-after:always}h2{page-break-before:always}}`;
 
 /** The edition compiled into one document, every traced item linking back to its page. */
-export function renderDocument(tree: TEditionTree, details: Map<string, TracedItemDetails>, publicUrl: string, format: 'md' | 'html'): string {
+export function renderDocument(
+  tree: TEditionTree,
+  details: Map<string, TracedItemDetails>,
+  publicUrl: string,
+  format: 'md' | 'html',
+): string {
   const itemUrl = (reference: string) => `${publicUrl}/items/${reference}`;
-  const status = tree.status === 'PUBLISHED' && tree.publishedAt ? `Published ${tree.publishedAt.slice(0, 10)}` : 'Draft';
+  const status =
+    tree.status === 'PUBLISHED' && tree.publishedAt ? `Published ${tree.publishedAt.slice(0, 10)}` : 'Draft';
   if (format === 'md') {
-    const lines = [`# Study Report on Disruptive Technologies — ${tree.label}`, '', `_${status}_`, '', '## Contents', ''];
+    const lines = [
+      `# Study Report on Disruptive Technologies — ${tree.label}`,
+      '',
+      `_${status}_`,
+      '',
+      '## Contents',
+      '',
+    ];
     for (const chapter of tree.chapters) {
       lines.push(`${chapter.position}. ${chapter.title}`);
       for (const section of chapter.sections) lines.push(`   - [${section.title}](#${section.anchor})`);
@@ -44,7 +57,10 @@ export function renderDocument(tree: TEditionTree, details: Map<string, TracedIt
     return `${lines.join('\n')}\n`;
   }
   const toc = tree.chapters
-    .map((chapter) => `<li>${escapeHtml(chapter.title)}<ol>${chapter.sections.map((section) => `<li><a href="#${section.anchor}">${escapeHtml(section.title)}</a></li>`).join('')}</ol></li>`)
+    .map(
+      (chapter) =>
+        `<li>${escapeHtml(chapter.title)}<ol>${chapter.sections.map((section) => `<li><a href="#${section.anchor}">${escapeHtml(section.title)}</a></li>`).join('')}</ol></li>`,
+    )
     .join('');
   const chapters = tree.chapters
     .map((chapter) => {

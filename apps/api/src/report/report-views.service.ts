@@ -20,23 +20,39 @@ export class ReportViewsService {
     const [tree, accepted, technologies] = await Promise.all([
       this.editions.edition(editionId),
       this.report.acceptedItems(),
-      this.prisma.technology.findMany({ where: { active: true }, orderBy: { createdAt: 'asc' }, select: { slug: true } }),
+      this.prisma.technology.findMany({
+        where: { active: true },
+        orderBy: { createdAt: 'asc' },
+        select: { slug: true },
+      }),
     ]);
-    const technologiesOf = new Map(accepted.map((item) => [item.reference, item.technologies.map((tag) => tag.technology.slug)]));
-    const traced = new Set(tree.chapters.flatMap((chapter) => chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference))));
+    const technologiesOf = new Map(
+      accepted.map((item) => [item.reference, item.technologies.map((tag) => tag.technology.slug)]),
+    );
+    const traced = new Set(
+      tree.chapters.flatMap((chapter) =>
+        chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)),
+      ),
+    );
     const untraced = accepted.filter((item) => !traced.has(item.reference));
     const byTechnology = new Map<string, number>();
     for (const item of untraced) {
-      for (const slug of technologiesOf.get(item.reference) ?? []) byTechnology.set(`${slug}|${item.kind}`, (byTechnology.get(`${slug}|${item.kind}`) ?? 0) + 1);
+      for (const slug of technologiesOf.get(item.reference) ?? [])
+        byTechnology.set(`${slug}|${item.kind}`, (byTechnology.get(`${slug}|${item.kind}`) ?? 0) + 1);
     }
-    const place = (chapter: TEditionTree['chapters'][number], section: TEditionTree['chapters'][number]['sections'][number]) => ({
+    const place = (
+      chapter: TEditionTree['chapters'][number],
+      section: TEditionTree['chapters'][number]['sections'][number],
+    ) => ({
       chapter: chapter.title,
       section: section.title,
       anchor: section.anchor,
       sectionId: section.id,
     });
     const cells = tree.chapters.flatMap((chapter) => {
-      const references = new Set(chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)));
+      const references = new Set(
+        chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)),
+      );
       return technologies.map(({ slug }) => ({
         technology: slug,
         chapterId: chapter.id,
@@ -44,14 +60,25 @@ export class ReportViewsService {
       }));
     });
     return {
-      untraced: untraced.map((item) => ({ reference: item.reference, title: item.title, kind: item.kind, technologies: technologiesOf.get(item.reference) ?? [] })),
+      untraced: untraced.map((item) => ({
+        reference: item.reference,
+        title: item.title,
+        kind: item.kind,
+        technologies: technologiesOf.get(item.reference) ?? [],
+      })),
       untracedByTechnology: [...byTechnology.entries()].map(([key, count]) => {
         const [technology, kind] = key.split('|');
         return { technology, kind: kind as TCoverage['untraced'][number]['kind'], count };
       }),
-      emptySections: tree.chapters.flatMap((chapter) => chapter.sections.filter((section) => section.traces.length === 0).map((section) => place(chapter, section))),
+      emptySections: tree.chapters.flatMap((chapter) =>
+        chapter.sections.filter((section) => section.traces.length === 0).map((section) => place(chapter, section)),
+      ),
       suspectLinks: tree.chapters.flatMap((chapter) =>
-        chapter.sections.flatMap((section) => section.traces.filter((trace) => trace.suspect).map((trace) => ({ ...place(chapter, section), traceId: trace.id, reference: trace.item.reference }))),
+        chapter.sections.flatMap((section) =>
+          section.traces
+            .filter((trace) => trace.suspect)
+            .map((trace) => ({ ...place(chapter, section), traceId: trace.id, reference: trace.item.reference })),
+        ),
       ),
       perChapter: tree.chapters.map((chapter) => ({
         chapterId: chapter.id,
@@ -60,20 +87,40 @@ export class ReportViewsService {
         emptySections: chapter.sections.filter((section) => section.traces.length === 0).length,
         items: new Set(chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference))).size,
       })),
-      matrix: { technologies: technologies.map(({ slug }) => slug), chapters: tree.chapters.map((chapter) => ({ chapterId: chapter.id, title: chapter.title })), cells },
+      matrix: {
+        technologies: technologies.map(({ slug }) => slug),
+        chapters: tree.chapters.map((chapter) => ({ chapterId: chapter.id, title: chapter.title })),
+        cells,
+      },
     };
   }
 
-  async document(editionId: string, format: 'md' | 'html'): Promise<{ body: string; contentType: string; filename: string }> {
+  async document(
+    editionId: string,
+    format: 'md' | 'html',
+  ): Promise<{ body: string; contentType: string; filename: string }> {
     const tree = await this.editions.edition(editionId);
-    const references = tree.chapters.flatMap((chapter) => chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)));
+    const references = tree.chapters.flatMap((chapter) =>
+      chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)),
+    );
     const details = await this.prisma.item.findMany({
       where: { reference: { in: references } },
       select: { reference: true, source: { select: { name: true } }, meeting: { select: { title: true } } },
     });
-    const body = renderDocument(tree, new Map(details.map((item) => [item.reference, { source: item.source.name, meeting: item.meeting?.title ?? null }])), this.config.PUBLIC_URL, format);
+    const body = renderDocument(
+      tree,
+      new Map(
+        details.map((item) => [item.reference, { source: item.source.name, meeting: item.meeting?.title ?? null }]),
+      ),
+      this.config.PUBLIC_URL,
+      format,
+    );
     const filename = `study-report-${tree.label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${format}`;
-    return { body, filename, contentType: format === 'md' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8' };
+    return {
+      body,
+      filename,
+      contentType: format === 'md' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8',
+    };
   }
 
   /**
@@ -81,7 +128,11 @@ export class ReportViewsService {
    * renamed section is still "the same" one; items present in both editions elsewhere are moves.
    */
   async diff(fromId: string, toId: string): Promise<TEditionDiff> {
-    const [from, to, sections] = await Promise.all([this.editions.edition(fromId), this.editions.edition(toId), this.report.allSections()]);
+    const [from, to, sections] = await Promise.all([
+      this.editions.edition(fromId),
+      this.editions.edition(toId),
+      this.report.allSections(),
+    ]);
     const baseOf = new Map(sections.map((section) => [section.id, section.baseSectionId]));
     const lineage = (id: string) => {
       let current = id;
@@ -97,7 +148,12 @@ export class ReportViewsService {
       const map = new Map<string, Entry>();
       for (const chapter of tree.chapters) {
         for (const section of chapter.sections) {
-          map.set(lineage(section.id), { chapter: chapter.title, section: section.title, anchor: section.anchor, items: section.traces.map((trace) => trace.item.reference) });
+          map.set(lineage(section.id), {
+            chapter: chapter.title,
+            section: section.title,
+            anchor: section.anchor,
+            items: section.traces.map((trace) => trace.item.reference),
+          });
         }
       }
       return map;
@@ -105,7 +161,8 @@ export class ReportViewsService {
     const before = index(from);
     const after = index(to);
     const sectionOfBefore = new Map<string, string>();
-    for (const entry of before.values()) for (const reference of entry.items) sectionOfBefore.set(reference, `${entry.chapter} › ${entry.section}`);
+    for (const entry of before.values())
+      for (const reference of entry.items) sectionOfBefore.set(reference, `${entry.chapter} › ${entry.section}`);
     const inAfter = new Set([...after.values()].flatMap((entry) => entry.items));
     const keys = [...new Set([...after.keys(), ...before.keys()])];
     return {
@@ -122,8 +179,12 @@ export class ReportViewsService {
           anchor: shown.anchor,
           change: !old ? ('added' as const) : !now ? ('removed' as const) : ('kept' as const),
           itemsAdded: added.filter((reference) => !sectionOfBefore.has(reference)),
-          itemsRemoved: (old?.items ?? []).filter((reference) => !now?.items.includes(reference) && !inAfter.has(reference)),
-          itemsMovedIn: added.filter((reference) => sectionOfBefore.has(reference)).map((reference) => ({ reference, from: sectionOfBefore.get(reference) as string })),
+          itemsRemoved: (old?.items ?? []).filter(
+            (reference) => !now?.items.includes(reference) && !inAfter.has(reference),
+          ),
+          itemsMovedIn: added
+            .filter((reference) => sectionOfBefore.has(reference))
+            .map((reference) => ({ reference, from: sectionOfBefore.get(reference) as string })),
         };
       }),
     };

@@ -1,5 +1,13 @@
 import { Controller, Req, Res } from '@nestjs/common';
-import { routes, type TCreateChapter, type TCreateEdition, type TCreateSection, type TCreateTrace, type TUpdateChapter, type TUpdateSection } from '@srt/contracts';
+import {
+  routes,
+  type TCreateChapter,
+  type TCreateEdition,
+  type TCreateSection,
+  type TCreateTrace,
+  type TUpdateChapter,
+  type TUpdateSection,
+} from '@srt/contracts';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
@@ -23,7 +31,11 @@ export class ReportController {
   }
 
   @Endpoint(routes.createEdition)
-  createEdition(@CurrentUser() user: SessionUser, @Input('body') body: TCreateEdition, @Req() request: ValidatedRequest) {
+  createEdition(
+    @CurrentUser() user: SessionUser,
+    @Input('body') body: TCreateEdition,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.createEdition(user, body, request.id);
   }
 
@@ -33,22 +45,42 @@ export class ReportController {
   }
 
   @Endpoint(routes.updateEdition)
-  updateEdition(@CurrentUser() user: SessionUser, @Input('params') params: IdParams, @Input('body') body: { label: string }, @Req() request: ValidatedRequest) {
+  updateEdition(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: IdParams,
+    @Input('body') body: { label: string },
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.renameEdition(user, params.id, body.label, request.id);
   }
 
   @Endpoint(routes.publishEdition)
-  publish(@CurrentUser() user: SessionUser, @Input('params') params: IdParams, @Input('body') body: { force: boolean }, @Req() request: ValidatedRequest) {
+  publish(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: IdParams,
+    @Input('body') body: { force: boolean },
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.publish(user, params.id, body.force, request.id);
   }
 
   @Endpoint(routes.createChapter)
-  createChapter(@CurrentUser() user: SessionUser, @Input('params') params: IdParams, @Input('body') body: TCreateChapter, @Req() request: ValidatedRequest) {
+  createChapter(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: IdParams,
+    @Input('body') body: TCreateChapter,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.createChapter(user, params.id, body, request.id);
   }
 
   @Endpoint(routes.updateChapter)
-  updateChapter(@CurrentUser() user: SessionUser, @Input('params') params: IdParams, @Input('body') body: TUpdateChapter, @Req() request: ValidatedRequest) {
+  updateChapter(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: IdParams,
+    @Input('body') body: TUpdateChapter,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.updateChapter(user, params.id, body, request.id);
   }
 
@@ -58,12 +90,22 @@ export class ReportController {
   }
 
   @Endpoint(routes.createSection)
-  createSection(@CurrentUser() user: SessionUser, @Input('params') params: IdParams, @Input('body') body: TCreateSection, @Req() request: ValidatedRequest) {
+  createSection(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: IdParams,
+    @Input('body') body: TCreateSection,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.createSection(user, params.id, body, request.id);
   }
 
   @Endpoint(routes.updateSection)
-  updateSection(@CurrentUser() user: SessionUser, @Input('params') params: IdParams, @Input('body') body: TUpdateSection, @Req() request: ValidatedRequest) {
+  updateSection(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: IdParams,
+    @Input('body') body: TUpdateSection,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.updateSection(user, params.id, body, request.id);
   }
 
@@ -73,7 +115,12 @@ export class ReportController {
   }
 
   @Endpoint(routes.createTrace)
-  createTrace(@CurrentUser() user: SessionUser, @Input('params') params: { sectionId: string }, @Input('body') body: TCreateTrace, @Req() request: ValidatedRequest) {
+  createTrace(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: { sectionId: string },
+    @Input('body') body: TCreateTrace,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.report.createTrace(user, params.sectionId, body, request.id);
   }
 
@@ -93,7 +140,11 @@ export class ReportController {
   }
 
   @Endpoint(routes.editionDocument)
-  async document(@Input('params') params: IdParams, @Input('query') query: { format: 'md' | 'html' }, @Res({ passthrough: true }) response: Response) {
+  async document(
+    @Input('params') params: IdParams,
+    @Input('query') query: { format: 'md' | 'html' },
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const document = await this.views.document(params.id, query.format);
     response.setHeader('Content-Type', document.contentType);
     response.setHeader('Content-Disposition', `inline; filename="${document.filename}"`);

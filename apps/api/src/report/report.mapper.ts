@@ -24,7 +24,13 @@ export const toTrace = (row: TraceRow, section: { title: string; intro: string }
   id: row.id,
   note: row.note,
   suspect: row.fingerprint !== sectionFingerprint(section),
-  item: { reference: row.item.reference, title: row.item.title, kind: row.item.kind, status: row.item.status, summary: row.item.summary },
+  item: {
+    reference: row.item.reference,
+    title: row.item.title,
+    kind: row.item.kind,
+    status: row.item.status,
+    summary: row.item.summary,
+  },
 });
 
 export const toSection = (row: SectionRow): TReportSection => ({
@@ -44,4 +50,7 @@ export const toChapter = (row: ChapterRow): TReportChapter => ({
   sections: row.sections.map(toSection),
 });
 
-export const toTree = (row: EditionRow & { chapters: ChapterRow[] }): TEditionTree => ({ ...toSummary(row), chapters: row.chapters.map(toChapter) });
+export const toTree = (row: EditionRow & { chapters: ChapterRow[] }): TEditionTree => ({
+  ...toSummary(row),
+  chapters: row.chapters.map(toChapter),
+});

@@ -4,5 +4,9 @@ import { ReportController } from './report.controller';
 import { ReportRepository } from './report.repository';
 import { ReportService } from './report.service';
 
-@Module({ controllers: [ReportController], providers: [ReportService, ReportViewsService, ReportRepository], exports: [ReportRepository] })
+@Module({
+  controllers: [ReportController],
+  providers: [ReportService, ReportViewsService, ReportRepository],
+  exports: [ReportRepository],
+})
 export class ReportModule {}

@@ -24,40 +24,72 @@ export class ReportRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   editions() {
-    return this.prisma.reportEdition.findMany({ orderBy: [{ createdAt: 'desc' }], include: { _count: { select: { chapters: true } } } });
+    return this.prisma.reportEdition.findMany({
+      orderBy: [{ createdAt: 'desc' }],
+      include: { _count: { select: { chapters: true } } },
+    });
   }
 
   /** The edition with its whole tree — chapters, sections, traced items — in one round of queries. */
   tree(id: string, client: DatabaseClient = this.prisma) {
     return client.reportEdition.findUnique({
       where: { id },
-      include: { _count: { select: { chapters: true } }, chapters: { orderBy: { position: 'asc' }, include: CHAPTER_INCLUDE } },
+      include: {
+        _count: { select: { chapters: true } },
+        chapters: { orderBy: { position: 'asc' }, include: CHAPTER_INCLUDE },
+      },
     });
   }
 
   edition(id: string, client: DatabaseClient) {
-    return client.reportEdition.findUnique({ where: { id }, select: { id: true, label: true, status: true, basedOnId: true } });
+    return client.reportEdition.findUnique({
+      where: { id },
+      select: { id: true, label: true, status: true, basedOnId: true },
+    });
   }
 
   chapter(id: string, client: DatabaseClient) {
-    return client.reportChapter.findUnique({ where: { id }, include: { edition: { select: { id: true, status: true } } } });
+    return client.reportChapter.findUnique({
+      where: { id },
+      include: { edition: { select: { id: true, status: true } } },
+    });
   }
 
   section(id: string, client: DatabaseClient) {
-    return client.reportSection.findUnique({ where: { id }, include: { chapter: { select: { id: true, title: true, editionId: true, edition: { select: { status: true } } } } } });
+    return client.reportSection.findUnique({
+      where: { id },
+      include: {
+        chapter: { select: { id: true, title: true, editionId: true, edition: { select: { status: true } } } },
+      },
+    });
   }
 
   trace(id: string, client: DatabaseClient) {
     return client.traceLink.findUnique({
       where: { id },
-      include: { ...TRACE_INCLUDE, section: { select: { title: true, intro: true, chapter: { select: { edition: { select: { id: true, status: true } } } } } } },
+      include: {
+        ...TRACE_INCLUDE,
+        section: {
+          select: {
+            title: true,
+            intro: true,
+            chapter: { select: { edition: { select: { id: true, status: true } } } },
+          },
+        },
+      },
     });
   }
 
   /** Sections of every edition, for following a section's lineage across editions. */
   allSections() {
     return this.prisma.reportSection.findMany({
-      select: { id: true, baseSectionId: true, title: true, anchor: true, chapter: { select: { editionId: true, title: true } } },
+      select: {
+        id: true,
+        baseSectionId: true,
+        title: true,
+        anchor: true,
+        chapter: { select: { editionId: true, title: true } },
+      },
     });
   }
 
@@ -68,19 +100,35 @@ export class ReportRepository {
       orderBy: { createdAt: 'asc' },
       select: {
         fingerprint: true,
-        section: { select: { id: true, title: true, intro: true, anchor: true, chapter: { select: { title: true, edition: { select: { id: true, label: true, status: true } } } } } },
+        section: {
+          select: {
+            id: true,
+            title: true,
+            intro: true,
+            anchor: true,
+            chapter: { select: { title: true, edition: { select: { id: true, label: true, status: true } } } },
+          },
+        },
       },
     });
   }
 
   isTracedInPublishedEdition(itemId: string, client: DatabaseClient) {
-    return client.traceLink.count({ where: { itemId, section: { chapter: { edition: { status: 'PUBLISHED' } } } } }).then((count) => count > 0);
+    return client.traceLink
+      .count({ where: { itemId, section: { chapter: { edition: { status: 'PUBLISHED' } } } } })
+      .then((count) => count > 0);
   }
 
   acceptedItems() {
     return this.prisma.item.findMany({
       where: { status: 'ACCEPTED' },
-      select: { id: true, reference: true, title: true, kind: true, technologies: { select: { technology: { select: { slug: true } } } } },
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        kind: true,
+        technologies: { select: { technology: { select: { slug: true } } } },
+      },
       orderBy: { reference: 'asc' },
     });
   }

@@ -31,10 +31,18 @@ const slugify = (text: string) =>
     .slice(0, 80) || 'section';
 
 /** Puts `movingId` at `position` (1-based) among `siblings` and renumbers them 1..n. */
-function reordered<T extends { id: string }>(siblings: T[], movingId: string, position: number): { id: string; position: number }[] {
+function reordered<T extends { id: string }>(
+  siblings: T[],
+  movingId: string,
+  position: number,
+): { id: string; position: number }[] {
   const others = siblings.filter((each) => each.id !== movingId);
   const index = Math.max(0, Math.min(position - 1, others.length));
-  const order = [...others.slice(0, index).map((each) => each.id), movingId, ...others.slice(index).map((each) => each.id)];
+  const order = [
+    ...others.slice(0, index).map((each) => each.id),
+    movingId,
+    ...others.slice(index).map((each) => each.id),
+  ];
   return order.map((id, offset) => ({ id, position: offset + 1 }));
 }
 
@@ -60,12 +68,14 @@ export class ReportService {
   private async draftEdition(id: string, client: DatabaseClient) {
     const edition = await this.report.edition(id, client);
     if (!edition) throw new NotFound('The edition');
-    if (edition.status === 'PUBLISHED') throw new Conflict(`"${edition.label}" is published and frozen; start a new edition based on it instead.`);
+    if (edition.status === 'PUBLISHED')
+      throw new Conflict(`"${edition.label}" is published and frozen; start a new edition based on it instead.`);
     return edition;
   }
 
   private assertDraft(status: string, label = 'This edition') {
-    if (status === 'PUBLISHED') throw new Conflict(`${label} is published and frozen; start a new edition based on it instead.`);
+    if (status === 'PUBLISHED')
+      throw new Conflict(`${label} is published and frozen; start a new edition based on it instead.`);
   }
 
   /** A new edition starts as a copy of its base's structure and trace links, independent afterwards. */
@@ -76,7 +86,17 @@ export class ReportService {
         if (input.basedOnId && !base) throw new ValidationFailed([{ path: 'basedOnId', message: 'No such edition' }]);
         const edition = await tx.reportEdition.create({ data: { label: input.label, basedOnId: input.basedOnId } });
         if (base) await copyEditionStructure(tx, base, edition.id);
-        await this.audit.record({ actorId: user.id, action: 'edition.created', entityType: 'edition', entityId: edition.id, summary: `Started "${edition.label}"${base ? ` from "${base.label}"` : ''}`, requestId }, tx);
+        await this.audit.record(
+          {
+            actorId: user.id,
+            action: 'edition.created',
+            entityType: 'edition',
+            entityId: edition.id,
+            summary: `Started "${edition.label}"${base ? ` from "${base.label}"` : ''}`,
+            requestId,
+          },
+          tx,
+        );
         return this.edition(edition.id, tx);
       },
       { timeout: 60_000 },
@@ -87,7 +107,17 @@ export class ReportService {
     return this.prisma.$transaction(async (tx) => {
       await this.draftEdition(id, tx);
       await tx.reportEdition.update({ where: { id }, data: { label } });
-      await this.audit.record({ actorId: user.id, action: 'edition.renamed', entityType: 'edition', entityId: id, summary: `Renamed to "${label}"`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'edition.renamed',
+          entityType: 'edition',
+          entityId: id,
+          summary: `Renamed to "${label}"`,
+          requestId,
+        },
+        tx,
+      );
       return this.edition(id, tx);
     });
   }
@@ -97,18 +127,36 @@ export class ReportService {
     return this.prisma.$transaction(async (tx) => {
       const edition = await this.draftEdition(id, tx);
       const tree = await this.edition(id, tx);
-      const suspect = tree.chapters.flatMap((chapter) => chapter.sections.flatMap((section) => section.traces.filter((trace) => trace.suspect)));
+      const suspect = tree.chapters.flatMap((chapter) =>
+        chapter.sections.flatMap((section) => section.traces.filter((trace) => trace.suspect)),
+      );
       if (suspect.length > 0 && !force) {
-        throw new Conflict(`${suspect.length} trace link(s) are suspect: confirm or remove them, or publish with force.`, { suspectLinks: suspect.length });
+        throw new Conflict(
+          `${suspect.length} trace link(s) are suspect: confirm or remove them, or publish with force.`,
+          { suspectLinks: suspect.length },
+        );
       }
       await tx.reportEdition.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
       const forced = suspect.length > 0 ? ` despite ${suspect.length} suspect link(s) (forced)` : '';
-      await this.audit.record({ actorId: user.id, action: forced ? 'edition.published_forced' : 'edition.published', entityType: 'edition', entityId: id, summary: `Published "${edition.label}"${forced}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: forced ? 'edition.published_forced' : 'edition.published',
+          entityType: 'edition',
+          entityId: id,
+          summary: `Published "${edition.label}"${forced}`,
+          requestId,
+        },
+        tx,
+      );
       return this.edition(id, tx);
     });
   }
 
-  private async technologyId(slug: string | null | undefined, tx: TransactionClient): Promise<string | null | undefined> {
+  private async technologyId(
+    slug: string | null | undefined,
+    tx: TransactionClient,
+  ): Promise<string | null | undefined> {
     if (slug === undefined || slug === null) return slug;
     const technology = await tx.technology.findUnique({ where: { slug }, select: { id: true } });
     if (!technology) throw new ValidationFailed([{ path: 'technology', message: `Unknown technology "${slug}"` }]);
@@ -116,37 +164,89 @@ export class ReportService {
   }
 
   private async placeChapter(editionId: string, chapterId: string, position: number, tx: TransactionClient) {
-    const siblings = await tx.reportChapter.findMany({ where: { editionId }, orderBy: { position: 'asc' }, select: { id: true } });
-    for (const each of reordered(siblings, chapterId, position)) await tx.reportChapter.update({ where: { id: each.id }, data: { position: each.position } });
+    const siblings = await tx.reportChapter.findMany({
+      where: { editionId },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    });
+    for (const each of reordered(siblings, chapterId, position))
+      await tx.reportChapter.update({ where: { id: each.id }, data: { position: each.position } });
   }
 
   private async placeSection(chapterId: string, sectionId: string, position: number, tx: TransactionClient) {
-    const siblings = await tx.reportSection.findMany({ where: { chapterId }, orderBy: { position: 'asc' }, select: { id: true } });
-    for (const each of reordered(siblings, sectionId, position)) await tx.reportSection.update({ where: { id: each.id }, data: { position: each.position } });
+    const siblings = await tx.reportSection.findMany({
+      where: { chapterId },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    });
+    for (const each of reordered(siblings, sectionId, position))
+      await tx.reportSection.update({ where: { id: each.id }, data: { position: each.position } });
   }
 
-  async createChapter(user: SessionUser, editionId: string, input: TCreateChapter, requestId: string): Promise<TReportChapter> {
+  async createChapter(
+    user: SessionUser,
+    editionId: string,
+    input: TCreateChapter,
+    requestId: string,
+  ): Promise<TReportChapter> {
     return this.prisma.$transaction(async (tx) => {
       await this.draftEdition(editionId, tx);
       const count = await tx.reportChapter.count({ where: { editionId } });
-      const chapter = await tx.reportChapter.create({ data: { editionId, title: input.title, position: count + 1, technologyId: await this.technologyId(input.technology, tx) } });
+      const chapter = await tx.reportChapter.create({
+        data: {
+          editionId,
+          title: input.title,
+          position: count + 1,
+          technologyId: await this.technologyId(input.technology, tx),
+        },
+      });
       if (input.position) await this.placeChapter(editionId, chapter.id, input.position, tx);
-      await this.audit.record({ actorId: user.id, action: 'chapter.created', entityType: 'chapter', entityId: chapter.id, summary: `Added chapter "${input.title}"`, requestId }, tx);
-      return toChapter(await tx.reportChapter.findUniqueOrThrow({ where: { id: chapter.id }, include: CHAPTER_INCLUDE }));
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'chapter.created',
+          entityType: 'chapter',
+          entityId: chapter.id,
+          summary: `Added chapter "${input.title}"`,
+          requestId,
+        },
+        tx,
+      );
+      return toChapter(
+        await tx.reportChapter.findUniqueOrThrow({ where: { id: chapter.id }, include: CHAPTER_INCLUDE }),
+      );
     });
   }
 
-  async updateChapter(user: SessionUser, id: string, input: TUpdateChapter, requestId: string): Promise<TReportChapter> {
+  async updateChapter(
+    user: SessionUser,
+    id: string,
+    input: TUpdateChapter,
+    requestId: string,
+  ): Promise<TReportChapter> {
     return this.prisma.$transaction(async (tx) => {
       const chapter = await this.report.chapter(id, tx);
       if (!chapter) throw new NotFound('The chapter');
       this.assertDraft(chapter.edition.status);
       await tx.reportChapter.update({
         where: { id },
-        data: { ...(input.title ? { title: input.title } : {}), ...(input.technology !== undefined ? { technologyId: await this.technologyId(input.technology, tx) } : {}) },
+        data: {
+          ...(input.title ? { title: input.title } : {}),
+          ...(input.technology !== undefined ? { technologyId: await this.technologyId(input.technology, tx) } : {}),
+        },
       });
       if (input.position) await this.placeChapter(chapter.edition.id, id, input.position, tx);
-      await this.audit.record({ actorId: user.id, action: 'chapter.updated', entityType: 'chapter', entityId: id, summary: `Changed ${Object.keys(input).join(', ')}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'chapter.updated',
+          entityType: 'chapter',
+          entityId: id,
+          summary: `Changed ${Object.keys(input).join(', ')}`,
+          requestId,
+        },
+        tx,
+      );
       return toChapter(await tx.reportChapter.findUniqueOrThrow({ where: { id }, include: CHAPTER_INCLUDE }));
     });
   }
@@ -157,38 +257,96 @@ export class ReportService {
       if (!chapter) throw new NotFound('The chapter');
       this.assertDraft(chapter.edition.status);
       await tx.reportChapter.delete({ where: { id } });
-      const rest = await tx.reportChapter.findMany({ where: { editionId: chapter.edition.id }, orderBy: { position: 'asc' }, select: { id: true } });
-      for (const [index, each] of rest.entries()) await tx.reportChapter.update({ where: { id: each.id }, data: { position: index + 1 } });
-      await this.audit.record({ actorId: user.id, action: 'chapter.deleted', entityType: 'chapter', entityId: id, summary: `Removed chapter "${chapter.title}"`, requestId }, tx);
+      const rest = await tx.reportChapter.findMany({
+        where: { editionId: chapter.edition.id },
+        orderBy: { position: 'asc' },
+        select: { id: true },
+      });
+      for (const [index, each] of rest.entries())
+        await tx.reportChapter.update({ where: { id: each.id }, data: { position: index + 1 } });
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'chapter.deleted',
+          entityType: 'chapter',
+          entityId: id,
+          summary: `Removed chapter "${chapter.title}"`,
+          requestId,
+        },
+        tx,
+      );
     });
   }
 
-  async createSection(user: SessionUser, editionId: string, input: TCreateSection, requestId: string): Promise<TReportSection> {
+  async createSection(
+    user: SessionUser,
+    editionId: string,
+    input: TCreateSection,
+    requestId: string,
+  ): Promise<TReportSection> {
     return this.prisma.$transaction(async (tx) => {
       await this.draftEdition(editionId, tx);
       const chapter = await this.report.chapter(input.chapterId, tx);
-      if (!chapter || chapter.edition.id !== editionId) throw new ValidationFailed([{ path: 'chapterId', message: 'No such chapter in this edition' }]);
+      if (!chapter || chapter.edition.id !== editionId)
+        throw new ValidationFailed([{ path: 'chapterId', message: 'No such chapter in this edition' }]);
       const count = await tx.reportSection.count({ where: { chapterId: chapter.id } });
       const section = await tx.reportSection.create({
-        data: { chapterId: chapter.id, title: input.title, anchor: input.anchor ?? slugify(`${chapter.title}-${input.title}`), intro: input.intro, position: count + 1 },
+        data: {
+          chapterId: chapter.id,
+          title: input.title,
+          anchor: input.anchor ?? slugify(`${chapter.title}-${input.title}`),
+          intro: input.intro,
+          position: count + 1,
+        },
       });
       if (input.position) await this.placeSection(chapter.id, section.id, input.position, tx);
-      await this.audit.record({ actorId: user.id, action: 'section.created', entityType: 'section', entityId: section.id, summary: `Added section "${input.title}" to "${chapter.title}"`, requestId }, tx);
-      return toSection(await tx.reportSection.findUniqueOrThrow({ where: { id: section.id }, include: SECTION_INCLUDE }));
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'section.created',
+          entityType: 'section',
+          entityId: section.id,
+          summary: `Added section "${input.title}" to "${chapter.title}"`,
+          requestId,
+        },
+        tx,
+      );
+      return toSection(
+        await tx.reportSection.findUniqueOrThrow({ where: { id: section.id }, include: SECTION_INCLUDE }),
+      );
     });
   }
 
-  async updateSection(user: SessionUser, id: string, input: TUpdateSection, requestId: string): Promise<TReportSection> {
+  async updateSection(
+    user: SessionUser,
+    id: string,
+    input: TUpdateSection,
+    requestId: string,
+  ): Promise<TReportSection> {
     return this.prisma.$transaction(async (tx) => {
       const section = await this.report.section(id, tx);
       if (!section) throw new NotFound('The section');
       this.assertDraft(section.chapter.edition.status);
       await tx.reportSection.update({
         where: { id },
-        data: { ...(input.title !== undefined ? { title: input.title } : {}), ...(input.intro !== undefined ? { intro: input.intro } : {}), ...(input.anchor !== undefined ? { anchor: input.anchor } : {}) },
+        data: {
+          ...(input.title !== undefined ? { title: input.title } : {}),
+          ...(input.intro !== undefined ? { intro: input.intro } : {}),
+          ...(input.anchor !== undefined ? { anchor: input.anchor } : {}),
+        },
       });
       if (input.position) await this.placeSection(section.chapter.id, id, input.position, tx);
-      await this.audit.record({ actorId: user.id, action: 'section.updated', entityType: 'section', entityId: id, summary: `Changed ${Object.keys(input).join(', ')} of "${section.title}"`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'section.updated',
+          entityType: 'section',
+          entityId: id,
+          summary: `Changed ${Object.keys(input).join(', ')} of "${section.title}"`,
+          requestId,
+        },
+        tx,
+      );
       return toSection(await tx.reportSection.findUniqueOrThrow({ where: { id }, include: SECTION_INCLUDE }));
     });
   }
@@ -199,9 +357,24 @@ export class ReportService {
       if (!section) throw new NotFound('The section');
       this.assertDraft(section.chapter.edition.status);
       await tx.reportSection.delete({ where: { id } });
-      const rest = await tx.reportSection.findMany({ where: { chapterId: section.chapter.id }, orderBy: { position: 'asc' }, select: { id: true } });
-      for (const [index, each] of rest.entries()) await tx.reportSection.update({ where: { id: each.id }, data: { position: index + 1 } });
-      await this.audit.record({ actorId: user.id, action: 'section.deleted', entityType: 'section', entityId: id, summary: `Removed section "${section.title}"`, requestId }, tx);
+      const rest = await tx.reportSection.findMany({
+        where: { chapterId: section.chapter.id },
+        orderBy: { position: 'asc' },
+        select: { id: true },
+      });
+      for (const [index, each] of rest.entries())
+        await tx.reportSection.update({ where: { id: each.id }, data: { position: index + 1 } });
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'section.deleted',
+          entityType: 'section',
+          entityId: id,
+          summary: `Removed section "${section.title}"`,
+          requestId,
+        },
+        tx,
+      );
     });
   }
 
@@ -211,17 +384,41 @@ export class ReportService {
       const section = await this.report.section(sectionId, tx);
       if (!section) throw new NotFound('The section');
       this.assertDraft(section.chapter.edition.status);
-      const item = await tx.item.findFirst({ where: { reference: input.itemRef, status: { not: 'DRAFT' } }, select: { id: true, status: true } });
-      if (!item) throw new ValidationFailed([{ path: 'itemRef', message: `Item ${input.itemRef} does not exist or is not visible to you` }]);
-      if (item.status !== 'ACCEPTED') throw new Conflict(`${input.itemRef} is ${item.status}: only accepted items can be traced to the report.`);
+      const item = await tx.item.findFirst({
+        where: { reference: input.itemRef, status: { not: 'DRAFT' } },
+        select: { id: true, status: true },
+      });
+      if (!item)
+        throw new ValidationFailed([
+          { path: 'itemRef', message: `Item ${input.itemRef} does not exist or is not visible to you` },
+        ]);
+      if (item.status !== 'ACCEPTED')
+        throw new Conflict(`${input.itemRef} is ${item.status}: only accepted items can be traced to the report.`);
       const existing = await tx.traceLink.count({ where: { sectionId, itemId: item.id } });
       if (existing > 0) throw new Conflict(`${input.itemRef} is already traced to this section.`);
       const position = await tx.traceLink.count({ where: { sectionId } });
       const trace = await tx.traceLink.create({
-        data: { sectionId, itemId: item.id, note: input.note, fingerprint: sectionFingerprint(section), position, createdById: user.id },
+        data: {
+          sectionId,
+          itemId: item.id,
+          note: input.note,
+          fingerprint: sectionFingerprint(section),
+          position,
+          createdById: user.id,
+        },
         include: { item: { select: { reference: true, title: true, kind: true, status: true, summary: true } } },
       });
-      await this.audit.record({ actorId: user.id, action: 'trace.created', entityType: 'trace', entityId: trace.id, summary: `${input.itemRef} → ${section.chapter.title} › ${section.title}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'trace.created',
+          entityType: 'trace',
+          entityId: trace.id,
+          summary: `${input.itemRef} → ${section.chapter.title} › ${section.title}`,
+          requestId,
+        },
+        tx,
+      );
       return toTrace(trace, section);
     });
   }
@@ -232,7 +429,17 @@ export class ReportService {
       if (!trace) throw new NotFound('The trace link');
       this.assertDraft(trace.section.chapter.edition.status);
       await tx.traceLink.delete({ where: { id } });
-      await this.audit.record({ actorId: user.id, action: 'trace.deleted', entityType: 'trace', entityId: id, summary: `${trace.item.reference} removed from "${trace.section.title}"`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'trace.deleted',
+          entityType: 'trace',
+          entityId: id,
+          summary: `${trace.item.reference} removed from "${trace.section.title}"`,
+          requestId,
+        },
+        tx,
+      );
     });
   }
 
@@ -247,7 +454,17 @@ export class ReportService {
         data: { fingerprint: sectionFingerprint(trace.section), confirmedAt: new Date() },
         include: { item: { select: { reference: true, title: true, kind: true, status: true, summary: true } } },
       });
-      await this.audit.record({ actorId: user.id, action: 'trace.confirmed', entityType: 'trace', entityId: id, summary: `${trace.item.reference} confirmed in "${trace.section.title}"`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: user.id,
+          action: 'trace.confirmed',
+          entityType: 'trace',
+          entityId: id,
+          summary: `${trace.item.reference} confirmed in "${trace.section.title}"`,
+          requestId,
+        },
+        tx,
+      );
       return toTrace(updated, trace.section);
     });
   }

@@ -3,13 +3,48 @@
 import type { TOrganisationType, TRole, TSourceKind } from '@srt/contracts';
 
 export const TECHNOLOGIES = [
-  { slug: 'blockchain', nameEn: 'Blockchain', nameFr: 'Chaîne de blocs', description: 'Distributed ledgers shared between administrations and trade.' },
-  { slug: 'iot', nameEn: 'Internet of Things', nameFr: 'Internet des objets', description: 'Connected sensors, electronic seals and cargo tracking.' },
-  { slug: 'ai', nameEn: 'Artificial Intelligence', nameFr: 'Intelligence artificielle', description: 'Machine learning for risk management, image analysis and data analytics.' },
-  { slug: '3d-printing', nameEn: '3D printing', nameFr: 'Impression 3D', description: 'Additive manufacturing and the trade in design files.' },
-  { slug: 'biometrics', nameEn: 'Biometrics', nameFr: 'Biométrie', description: 'Facial comparison and other biometric identification at borders.' },
-  { slug: 'drones', nameEn: 'Drones', nameFr: 'Drones', description: 'Unmanned aerial vehicles for surveillance and inspection.' },
-  { slug: 'virtual-reality', nameEn: 'Virtual reality', nameFr: 'Réalité virtuelle', description: 'Immersive environments for training and inspection (added in the 2019 edition).' },
+  {
+    slug: 'blockchain',
+    nameEn: 'Blockchain',
+    nameFr: 'Chaîne de blocs',
+    description: 'Distributed ledgers shared between administrations and trade.',
+  },
+  {
+    slug: 'iot',
+    nameEn: 'Internet of Things',
+    nameFr: 'Internet des objets',
+    description: 'Connected sensors, electronic seals and cargo tracking.',
+  },
+  {
+    slug: 'ai',
+    nameEn: 'Artificial Intelligence',
+    nameFr: 'Intelligence artificielle',
+    description: 'Machine learning for risk management, image analysis and data analytics.',
+  },
+  {
+    slug: '3d-printing',
+    nameEn: '3D printing',
+    nameFr: 'Impression 3D',
+    description: 'Additive manufacturing and the trade in design files.',
+  },
+  {
+    slug: 'biometrics',
+    nameEn: 'Biometrics',
+    nameFr: 'Biométrie',
+    description: 'Facial comparison and other biometric identification at borders.',
+  },
+  {
+    slug: 'drones',
+    nameEn: 'Drones',
+    nameFr: 'Drones',
+    description: 'Unmanned aerial vehicles for surveillance and inspection.',
+  },
+  {
+    slug: 'virtual-reality',
+    nameEn: 'Virtual reality',
+    nameFr: 'Réalité virtuelle',
+    description: 'Immersive environments for training and inspection (added in the 2019 edition).',
+  },
 ] as const;
 
 export const SOURCE_BODIES: { slug: string; name: string; kind: TSourceKind }[] = [
@@ -31,12 +66,65 @@ export const SOURCE_BODIES: { slug: string; name: string; kind: TSourceKind }[] 
 ];
 
 export const MEETINGS = [
-  { source: 'ptc', title: 'PTC 209th/210th Sessions', startDate: '2015-10-14', endDate: '2015-10-16', location: 'Brussels', agendaRef: null, notes: '3D printing research presented; the Private Sector Consultative Group attended as observers for the first time.' },
-  { source: 'ptc', title: 'PTC 215th/216th Sessions', startDate: '2017-03-01', endDate: null, location: 'Brussels', agendaRef: null, notes: 'Spring 2017 (day not recorded in the sample). Data analysis theme; the working group to focus on disruptive technologies.' },
-  { source: 'ptc', title: 'PTC 217th/218th Sessions', startDate: '2017-10-01', endDate: null, location: 'Brussels', agendaRef: null, notes: 'October 2017 (day not recorded in the sample). Break-out session on disruptive technologies; the Study Report to be developed during the intersession.' },
-  { source: 'ptc', title: 'PTC 219th/220th Sessions', startDate: '2018-04-16', endDate: '2018-04-20', location: 'Brussels', agendaRef: null, notes: 'Full day on disruptive technologies with workshops; the draft Study Report supported, to be revisited in spring 2019.' },
-  { source: 'ptc', title: 'PTC 221st/222nd Sessions', startDate: '2018-11-05', endDate: '2018-11-08', location: 'Brussels', agendaRef: null, notes: 'Strategic foresight work began; EU blockchain pilots presented.' },
-  { source: 'ptc', title: 'PTC 223rd/224th Sessions', startDate: '2019-03-05', endDate: '2019-03-08', location: 'Brussels', agendaRef: null, notes: 'The Study Report endorsed; panels on key success factors and on legal aspects and standardisation of blockchain.' },
+  {
+    source: 'ptc',
+    title: 'PTC 209th/210th Sessions',
+    startDate: '2015-10-14',
+    endDate: '2015-10-16',
+    location: 'Brussels',
+    agendaRef: null,
+    notes:
+      '3D printing research presented; the Private Sector Consultative Group attended as observers for the first time.',
+  },
+  {
+    source: 'ptc',
+    title: 'PTC 215th/216th Sessions',
+    startDate: '2017-03-01',
+    endDate: null,
+    location: 'Brussels',
+    agendaRef: null,
+    notes:
+      'Spring 2017 (day not recorded in the sample). Data analysis theme; the working group to focus on disruptive technologies.',
+  },
+  {
+    source: 'ptc',
+    title: 'PTC 217th/218th Sessions',
+    startDate: '2017-10-01',
+    endDate: null,
+    location: 'Brussels',
+    agendaRef: null,
+    notes:
+      'October 2017 (day not recorded in the sample). Break-out session on disruptive technologies; the Study Report to be developed during the intersession.',
+  },
+  {
+    source: 'ptc',
+    title: 'PTC 219th/220th Sessions',
+    startDate: '2018-04-16',
+    endDate: '2018-04-20',
+    location: 'Brussels',
+    agendaRef: null,
+    notes:
+      'Full day on disruptive technologies with workshops; the draft Study Report supported, to be revisited in spring 2019.',
+  },
+  {
+    source: 'ptc',
+    title: 'PTC 221st/222nd Sessions',
+    startDate: '2018-11-05',
+    endDate: '2018-11-08',
+    location: 'Brussels',
+    agendaRef: null,
+    notes: 'Strategic foresight work began; EU blockchain pilots presented.',
+  },
+  {
+    source: 'ptc',
+    title: 'PTC 223rd/224th Sessions',
+    startDate: '2019-03-05',
+    endDate: '2019-03-08',
+    location: 'Brussels',
+    agendaRef: null,
+    notes:
+      'The Study Report endorsed; panels on key success factors and on legal aspects and standardisation of blockchain.',
+  },
 ];
 
 export const ORGANISATIONS: { key: string; name: string; type: TOrganisationType; country: string | null }[] = [
@@ -48,7 +136,12 @@ export const ORGANISATIONS: { key: string; name: string; type: TOrganisationType
   { key: 'idb', name: 'Inter-American Development Bank', type: 'INTERNATIONAL_ORGANISATION', country: null },
   { key: 'br', name: 'Receita Federal do Brasil', type: 'CUSTOMS_ADMINISTRATION', country: 'BR' },
   { key: 'mx', name: 'Agencia Nacional de Aduanas de México', type: 'CUSTOMS_ADMINISTRATION', country: 'MX' },
-  { key: 'pe', name: 'Superintendencia Nacional de Aduanas y de Administración Tributaria (SUNAT)', type: 'CUSTOMS_ADMINISTRATION', country: 'PE' },
+  {
+    key: 'pe',
+    name: 'Superintendencia Nacional de Aduanas y de Administración Tributaria (SUNAT)',
+    type: 'CUSTOMS_ADMINISTRATION',
+    country: 'PE',
+  },
   { key: 'cr', name: 'Dirección General de Aduanas de Costa Rica', type: 'CUSTOMS_ADMINISTRATION', country: 'CR' },
   { key: 'us', name: 'U.S. Customs and Border Protection', type: 'CUSTOMS_ADMINISTRATION', country: 'US' },
   { key: 'jp', name: 'Japan Customs', type: 'CUSTOMS_ADMINISTRATION', country: 'JP' },
@@ -58,12 +151,30 @@ export const ORGANISATIONS: { key: string; name: string; type: TOrganisationType
   { key: 'tradelens', name: 'TradeLens (A.P. Moller-Maersk and IBM)', type: 'PRIVATE_SECTOR', country: null },
 ];
 
-export const DEMO_ACCOUNTS: { email: string; displayName: string; role: TRole; organisation: string; language: 'en' | 'fr' }[] = [
+export const DEMO_ACCOUNTS: {
+  email: string;
+  displayName: string;
+  role: TRole;
+  organisation: string;
+  language: 'en' | 'fr';
+}[] = [
   { email: 'admin@example.org', displayName: 'Ada Admin', role: 'ADMIN', organisation: 'wco', language: 'en' },
-  { email: 'secretariat@example.org', displayName: 'Sam Secretariat', role: 'SECRETARIAT', organisation: 'wco', language: 'en' },
+  {
+    email: 'secretariat@example.org',
+    displayName: 'Sam Secretariat',
+    role: 'SECRETARIAT',
+    organisation: 'wco',
+    language: 'en',
+  },
   { email: 'member@example.org', displayName: 'Maarten Member', role: 'MEMBER', organisation: 'nl', language: 'en' },
   { email: 'member2@example.org', displayName: 'Min-jun Member', role: 'MEMBER', organisation: 'kr', language: 'en' },
-  { email: 'delegate@example.org', displayName: 'Delphine Délégué', role: 'DELEGATE', organisation: 'ng', language: 'fr' },
+  {
+    email: 'delegate@example.org',
+    displayName: 'Delphine Délégué',
+    role: 'DELEGATE',
+    organisation: 'ng',
+    language: 'fr',
+  },
 ];
 
 export const DEFAULT_TECHNOLOGY_SECTIONS = [

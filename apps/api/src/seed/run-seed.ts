@@ -12,7 +12,9 @@ export async function runSeed(databaseUrl: string, demoPassword?: string): Promi
   try {
     const result = await seedDatabase(prisma, { demoPassword });
     if (result.seeded) {
-      console.log(`Seeded reference data and demo accounts: ${DEMO_ACCOUNTS.map((account) => account.email).join(', ')}.`);
+      console.log(
+        `Seeded reference data and demo accounts: ${DEMO_ACCOUNTS.map((account) => account.email).join(', ')}.`,
+      );
       console.log(
         result.generatedPassword
           ? `Their password (shown only this once; set DEMO_PASSWORD to choose it): ${result.generatedPassword}`

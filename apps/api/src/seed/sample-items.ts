@@ -60,7 +60,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     startDate: '2018-01-01',
     endDate: null,
     stage: 'ONGOING',
-    outcomes: 'AEO data of the participating administrations is visible to all partners in near real time; the network grew from three to eight administrations.',
+    outcomes:
+      'AEO data of the participating administrations is visible to all partners in near real time; the network grew from three to eight administrations.',
   },
   // 1
   {
@@ -85,7 +86,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     documentRef: null,
     administration: 'br',
     country: 'BR',
-    partners: ['Serpro', 'Dirección General de Aduanas (Argentina)', 'Dirección Nacional de Aduanas (Paraguay)', 'Dirección Nacional de Aduanas (Uruguay)'],
+    partners: [
+      'Serpro',
+      'Dirección General de Aduanas (Argentina)',
+      'Dirección Nacional de Aduanas (Paraguay)',
+      'Dirección Nacional de Aduanas (Uruguay)',
+    ],
     startDate: '2019-04-01',
     endDate: '2020-09-01',
     stage: 'COMPLETED',
@@ -113,7 +119,10 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     documentRef: null,
     administration: 'kr',
     country: 'KR',
-    partners: ['Technology provider (consortium lead)', 'Exporters, carriers, forwarders, insurers and banks (48 organisations in total)'],
+    partners: [
+      'Technology provider (consortium lead)',
+      'Exporters, carriers, forwarders, insurers and banks (48 organisations in total)',
+    ],
     startDate: '2018-09-01',
     endDate: null,
     stage: 'ONGOING',
@@ -126,7 +135,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'DRAFT',
     language: 'en',
     title: 'Blockchain pilot for e-commerce import clearance',
-    summary: 'Korea Customs Service pilot, from January 2019, sharing e-commerce order, payment and delivery data over a blockchain to speed up import clearance of parcels.',
+    summary:
+      'Korea Customs Service pilot, from January 2019, sharing e-commerce order, payment and delivery data over a blockchain to speed up import clearance of parcels.',
     body: 'Draft: partner list and first figures still to be added.',
     technologies: ['blockchain'],
     source: 'members',
@@ -158,7 +168,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     documentRef: null,
     administration: 'tradelens',
     country: 'DK',
-    partners: ['A.P. Moller-Maersk', 'IBM', 'Participating Customs administrations', 'Carriers, ports and terminal operators'],
+    partners: [
+      'A.P. Moller-Maersk',
+      'IBM',
+      'Participating Customs administrations',
+      'Carriers, ports and terminal operators',
+    ],
     startDate: '2018-08-01',
     endDate: '2023-03-31',
     stage: 'DISCONTINUED',
@@ -222,7 +237,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     startDate: '2020-03-01',
     endDate: null,
     stage: 'ONGOING',
-    outcomes: 'Interim result: DATE outperformed the gradient-boosting baseline in finding fraudulent declarations at both ports.',
+    outcomes:
+      'Interim result: DATE outperformed the gradient-boosting baseline in finding fraudulent declarations at both ports.',
   },
   // 7
   {
@@ -231,7 +247,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'IN_REVIEW',
     language: 'en',
     title: 'AI-assisted X-ray screening of international mail in Japan',
-    summary: 'Since April 2022 Japan Customs has used image-recognition software to help officers screen X-ray images of international mail items.',
+    summary:
+      'Since April 2022 Japan Customs has used image-recognition software to help officers screen X-ray images of international mail items.',
     body: 'The software flags images that may show prohibited or restricted goods; an officer decides whether the item is opened. Volumes of small parcels make manual review of every image impractical.',
     technologies: ['ai'],
     source: 'members',
@@ -276,7 +293,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'DRAFT',
     language: 'en',
     title: 'Customs drones in the port of Rotterdam',
-    summary: 'Netherlands Customs trialled drones in the port of Rotterdam together with the Coastguard; the trials grew into a Customs drone team that now flies almost daily.',
+    summary:
+      'Netherlands Customs trialled drones in the port of Rotterdam together with the Coastguard; the trials grew into a Customs drone team that now flies almost daily.',
     body: 'Draft: start date to be confirmed with the drone team before submission.',
     technologies: ['drones'],
     source: 'members',
@@ -308,7 +326,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     documentRef: null,
     administration: 'ke',
     country: 'KE',
-    partners: ['Uganda Revenue Authority', 'Rwanda Revenue Authority', 'Direction générale des douanes et accises (RD Congo, depuis 2019)'],
+    partners: [
+      'Uganda Revenue Authority',
+      'Rwanda Revenue Authority',
+      'Direction générale des douanes et accises (RD Congo, depuis 2019)',
+    ],
     startDate: '2017-01-01',
     endDate: null,
     stage: 'ONGOING',
@@ -321,7 +343,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'SUBMITTED',
     language: 'en',
     title: 'RFID self-sealing of export containers in India',
-    summary: 'Since 1 October 2017 eligible exporters in India seal their own containers with RFID e-seals, which Customs reads at the port instead of examining the container there.',
+    summary:
+      'Since 1 October 2017 eligible exporters in India seal their own containers with RFID e-seals, which Customs reads at the port instead of examining the container there.',
     body: md(
       '- Exporters buy e-seals from approved vendors and record the seal number with the shipping bill.',
       '- Readers at ports and container depots check that the seal is intact and matches the declaration.',
@@ -347,7 +370,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     meeting: 'PTC 217th/218th Sessions',
     title: 'Keep the Study Report on Disruptive Technologies as a living document',
-    summary: 'Develop the Study Report during the intersession and keep it up to date as Members gain experience, rather than treating it as a one-off publication.',
+    summary:
+      'Develop the Study Report during the intersession and keep it up to date as Members gain experience, rather than treating it as a one-off publication.',
     body: md(
       '- Collect new pilots and lessons from Members between sessions.',
       '- Revisit the report at PTC sessions and publish revised editions.',
@@ -372,7 +396,7 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     body: md(
       '## Pourquoi',
       '',
-      "Les technologies évoluent plus vite que les cycles de planification des administrations. La prospective permet de préparer plusieurs avenirs possibles au lieu de miser sur un seul.",
+      'Les technologies évoluent plus vite que les cycles de planification des administrations. La prospective permet de préparer plusieurs avenirs possibles au lieu de miser sur un seul.',
       '',
       '## Comment',
       '',
@@ -393,7 +417,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     meeting: 'PTC 223rd/224th Sessions',
     title: 'Address the legal aspects and standardisation of blockchain in Customs',
-    summary: 'Before blockchain solutions scale up, work out the legal value of ledger records and agree common standards so that networks run by different administrations and industries can interoperate.',
+    summary:
+      'Before blockchain solutions scale up, work out the legal value of ledger records and agree common standards so that networks run by different administrations and industries can interoperate.',
     body: md(
       '- **Legal value:** can a ledger entry replace a signed document or certificate as evidence?',
       '- **Data protection:** which data may be shared across borders, and who answers for it?',
@@ -414,7 +439,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     meeting: 'PTC 215th/216th Sessions',
     title: 'Develop guidance and capacity building on data analytics',
-    summary: 'The Secretariat should develop guidance and capacity-building material so that Members can use data analytics, including machine learning, in risk management.',
+    summary:
+      'The Secretariat should develop guidance and capacity-building material so that Members can use data analytics, including machine learning, in risk management.',
     body: 'This recommendation led to the BACUDA project (September 2019), in which Customs officers and data scientists build analytics models together and test them on real declarations.',
     technologies: ['ai'],
     source: 'ptc',
@@ -455,7 +481,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     meeting: 'PTC 209th/210th Sessions',
     title: 'Examine the customs implications of 3D printing',
-    summary: 'Study how local printing of goods from imported design files changes the legal, revenue and risk-management questions Customs faces, and report back to the PTC.',
+    summary:
+      'Study how local printing of goods from imported design files changes the legal, revenue and risk-management questions Customs faces, and report back to the PTC.',
     body: md(
       '- **Legal responsibility:** who is the importer when goods are printed in the country of use?',
       '- **Supply chains:** trade shifts from finished goods to raw materials and design files.',
@@ -477,7 +504,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     meeting: 'PTC 223rd/224th Sessions',
     title: 'Involve the private sector from the start of blockchain consortia',
-    summary: 'Customs-led blockchain projects should bring traders, carriers and service providers into their design and governance from the first phase, since the value of a shared ledger depends on who writes to it.',
+    summary:
+      'Customs-led blockchain projects should bring traders, carriers and service providers into their design and governance from the first phase, since the value of a shared ledger depends on who writes to it.',
     body: 'Raised by the Private Sector Consultative Group in the panel on key success factors. A network that only Customs administrations use adds little over existing government-to-government messaging.',
     technologies: ['blockchain'],
     source: 'pscg',
@@ -494,7 +522,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     meeting: 'PTC 219th/220th Sessions',
     title: 'Publish accuracy figures and privacy safeguards for biometric border checks',
-    summary: 'Administrations that use facial comparison should publish match rates, how long images are kept and how travellers can opt out, to keep public trust as use grows.',
+    summary:
+      'Administrations that use facial comparison should publish match rates, how long images are kept and how travellers can opt out, to keep public trust as use grows.',
     body: md(
       '- Report match and error rates per year, as U.S. CBP does for its ports of entry.',
       '- State retention periods for photographs of citizens and of foreign travellers.',
@@ -513,7 +542,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'IN_REVIEW',
     language: 'en',
     title: 'Pair drone imagery with machine-learning analysis for port surveillance',
-    summary: 'Daily drone flights produce more footage than officers can review; image-recognition models should pre-select the footage that needs a human look.',
+    summary:
+      'Daily drone flights produce more footage than officers can review; image-recognition models should pre-select the footage that needs a human look.',
     body: md(
       'Based on experience with drone flights in the port of Rotterdam.',
       '',
@@ -533,7 +563,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'REJECTED',
     language: 'en',
     title: 'Address legal aspects and standardization of blockchain for Customs',
-    summary: 'The WCO should look at the legal status of blockchain records and at standards for blockchain platforms used by Customs.',
+    summary:
+      'The WCO should look at the legal status of blockchain records and at standards for blockchain platforms used by Customs.',
     body: 'Legal recognition of ledger records and common standards are needed before blockchain projects can move from pilot to production.',
     technologies: ['blockchain'],
     source: 'vwg-fc',
@@ -549,7 +580,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'CHANGES_REQUESTED',
     language: 'en',
     title: 'Record electronic seal events on a shared ledger for transit',
-    summary: 'Where several administrations follow the same transit movement, e-seal events (sealing, alerts, opening) could be written to a shared ledger so that each sees the same history.',
+    summary:
+      'Where several administrations follow the same transit movement, e-seal events (sealing, alerts, opening) could be written to a shared ledger so that each sees the same history.',
     body: 'Regional cargo tracking systems already collect these events in command centres; a ledger would let each administration keep its own copy without a central operator.',
     technologies: ['blockchain', 'iot'],
     source: 'vwg-fc',
@@ -564,7 +596,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'DRAFT',
     language: 'fr',
     title: "Évaluer la réalité virtuelle pour la formation des agents à l'inspection",
-    summary: "Étudier l'usage de la réalité virtuelle pour former les agents à l'inspection de conteneurs et de navires sans immobiliser de marchandises réelles.",
+    summary:
+      "Étudier l'usage de la réalité virtuelle pour former les agents à l'inspection de conteneurs et de navires sans immobiliser de marchandises réelles.",
     body: "Brouillon : à compléter avec des exemples d'administrations qui utilisent déjà la réalité virtuelle en formation.",
     technologies: ['virtual-reality'],
     source: 'vwg-fc',
@@ -579,7 +612,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'REJECTED',
     language: 'en',
     title: 'Adopt a single global blockchain platform for all Customs administrations',
-    summary: 'All WCO Members should join one blockchain platform for exchanging Customs data, instead of building regional networks.',
+    summary:
+      'All WCO Members should join one blockchain platform for exchanging Customs data, instead of building regional networks.',
     body: 'One platform would avoid the cost of connecting many regional networks to each other.',
     technologies: ['blockchain'],
     source: 'members',
@@ -596,12 +630,14 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'ACCEPTED',
     language: 'en',
     title: 'An industry platform needs industry-wide participation to survive',
-    summary: 'The TradeLens shutdown in early 2023 showed that a technically working platform can still fail if competitors do not join it; Customs should plan for the end of any platform it depends on.',
+    summary:
+      'The TradeLens shutdown in early 2023 showed that a technically working platform can still fail if competitors do not join it; Customs should plan for the end of any platform it depends on.',
     body: '',
     technologies: ['blockchain', 'iot'],
     source: 'open-sources',
     documentRef: null,
-    context: 'Several Customs administrations connected to TradeLens, live since August 2018, to receive earlier and richer information on container shipments.',
+    context:
+      'Several Customs administrations connected to TradeLens, live since August 2018, to receive earlier and richer information on container shipments.',
     lesson: md(
       '- The platform closed for lack of industry-wide collaboration, not because the technology failed.',
       '- Before connecting, assess who governs a platform and whether its competitors will join.',
@@ -616,12 +652,14 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'ACCEPTED',
     language: 'fr',
     title: 'Échange de données OEA via la chaîne de blocs : commencer petit',
-    summary: "CADENA a démarré avec un seul jeu de données, les certificats OEA, déjà encadré par des arrangements de reconnaissance mutuelle ; ce choix a facilité l'arrivée de nouveaux pays.",
+    summary:
+      "CADENA a démarré avec un seul jeu de données, les certificats OEA, déjà encadré par des arrangements de reconnaissance mutuelle ; ce choix a facilité l'arrivée de nouveaux pays.",
     body: '',
     technologies: ['blockchain'],
     source: 'members',
     documentRef: null,
-    context: "Le Mexique, le Pérou et le Costa Rica ont lancé en 2018, avec l'appui de la Banque interaméricaine de développement, un réseau de chaîne de blocs pour partager l'état de leurs opérateurs économiques agréés.",
+    context:
+      "Le Mexique, le Pérou et le Costa Rica ont lancé en 2018, avec l'appui de la Banque interaméricaine de développement, un réseau de chaîne de blocs pour partager l'état de leurs opérateurs économiques agréés.",
     lesson: md(
       '- Un périmètre restreint et juridiquement déjà couvert (les ARM) évite de renégocier le cadre légal.',
       '- Un bailleur neutre qui finance et coordonne aide à réunir plusieurs administrations.',
@@ -636,13 +674,16 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'SUBMITTED',
     language: 'en',
     title: 'A prototype phase builds trust before a regional ledger goes live',
-    summary: 'bConnect spent about eighteen months as a prototype before its launch in September 2020, which gave the four Mercosur administrations time to agree how the network would be run.',
+    summary:
+      'bConnect spent about eighteen months as a prototype before its launch in September 2020, which gave the four Mercosur administrations time to agree how the network would be run.',
     body: '',
     technologies: ['blockchain'],
     source: 'members',
     documentRef: null,
-    context: 'Receita Federal do Brasil and Serpro prototyped a ledger for AEO data with Argentina, Paraguay and Uruguay from April 2019.',
-    lesson: 'Running the prototype on real AEO data let the partners settle questions of governance and support before anyone depended on the network.',
+    context:
+      'Receita Federal do Brasil and Serpro prototyped a ledger for AEO data with Argentina, Paraguay and Uruguay from April 2019.',
+    lesson:
+      'Running the prototype on real AEO data let the partners settle questions of governance and support before anyone depended on the network.',
   },
   // 28
   {
@@ -651,12 +692,14 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'ACCEPTED',
     language: 'en',
     title: 'Fraud-detection models should be tested against a baseline on local data',
-    summary: 'The BACUDA pilot in Nigeria compared the DATE model with a gradient-boosting baseline on the same declarations, which gave a clear answer on whether the new model was worth adopting.',
+    summary:
+      'The BACUDA pilot in Nigeria compared the DATE model with a gradient-boosting baseline on the same declarations, which gave a clear answer on whether the new model was worth adopting.',
     body: '',
     technologies: ['ai'],
     source: 'wco-secretariat',
     documentRef: null,
-    context: 'Nigeria Customs Service ran the DATE model at two ports from March 2020 as part of the WCO BACUDA project.',
+    context:
+      'Nigeria Customs Service ran the DATE model at two ports from March 2020 as part of the WCO BACUDA project.',
     lesson: md(
       '- A simple, well-known baseline makes the value of a new model visible to managers.',
       "- Testing on the administration's own declarations matters more than results published elsewhere.",
@@ -671,12 +714,14 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'ACCEPTED',
     language: 'en',
     title: 'Automated X-ray analysis depends on large libraries of labelled scan images',
-    summary: 'Netherlands Customs supplied more than 30,000 scan images to the EU ACXIS project; building such a library, not the algorithm, was the main effort.',
+    summary:
+      'Netherlands Customs supplied more than 30,000 scan images to the EU ACXIS project; building such a library, not the algorithm, was the main effort.',
     body: '',
     technologies: ['ai'],
     source: 'teg-nii',
     documentRef: null,
-    context: 'From 2012 the EU ACXIS project developed automated detection of tobacco, weapons and drugs in cargo X-ray images, with Netherlands Customs as a major data provider.',
+    context:
+      'From 2012 the EU ACXIS project developed automated detection of tobacco, weapons and drugs in cargo X-ray images, with Netherlands Customs as a major data provider.',
     lesson: md(
       '- Images must be labelled with what the physical inspection found, which needs a routine at the scanner site.',
       '- Different scanner models produce different images; share images in a common format.',
@@ -690,13 +735,16 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'CHANGES_REQUESTED',
     language: 'en',
     title: 'Drone flights in a busy port need shared rules with other agencies',
-    summary: 'Working with the Coastguard in Rotterdam showed that airspace permissions and follow-up of findings must be agreed between agencies before drones can fly routinely.',
+    summary:
+      'Working with the Coastguard in Rotterdam showed that airspace permissions and follow-up of findings must be agreed between agencies before drones can fly routinely.',
     body: '',
     technologies: ['drones'],
     source: 'members',
     documentRef: null,
-    context: 'Netherlands Customs trialled drones in the port of Rotterdam with the Coastguard; a Customs drone team now flies almost daily.',
-    lesson: 'Ad hoc flights by trained officers were not enough: routine use came only with a dedicated team, standing flight permissions and an agreement on who acts on what the drone sees.',
+    context:
+      'Netherlands Customs trialled drones in the port of Rotterdam with the Coastguard; a Customs drone team now flies almost daily.',
+    lesson:
+      'Ad hoc flights by trained officers were not enough: routine use came only with a dedicated team, standing flight permissions and an agreement on who acts on what the drone sees.',
   },
   // 31
   {
@@ -705,12 +753,14 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'ACCEPTED',
     language: 'fr',
     title: "Suivi électronique des marchandises en transit : l'accord régional compte autant que la technologie",
-    summary: "Le système d'Afrique de l'Est n'a raccourci les délais que parce que les pays du corridor ont accepté un scellé unique et partagé les alertes.",
+    summary:
+      "Le système d'Afrique de l'Est n'a raccourci les délais que parce que les pays du corridor ont accepté un scellé unique et partagé les alertes.",
     body: '',
     technologies: ['iot'],
     source: 'members',
     documentRef: null,
-    context: "Le Kenya, l'Ouganda et le Rwanda ont mis en place début 2017 un suivi régional par scellés électroniques et centres de commandement ; la RD Congo l'a rejoint en 2019.",
+    context:
+      "Le Kenya, l'Ouganda et le Rwanda ont mis en place début 2017 un suivi régional par scellés électroniques et centres de commandement ; la RD Congo l'a rejoint en 2019.",
     lesson: md(
       '- Sans reconnaissance mutuelle des scellés, chaque frontière aurait imposé un nouveau contrôle.',
       '- Les centres de commandement doivent pouvoir faire intervenir une équipe sur le terrain rapidement.',
@@ -724,13 +774,15 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'SUBMITTED',
     language: 'en',
     title: 'RFID self-sealing moves the seal check from the port to the exporter',
-    summary: 'Letting exporters seal their own containers with RFID e-seals is meant to cut waiting at Indian ports, but only works where every port and depot has a working reader.',
+    summary:
+      'Letting exporters seal their own containers with RFID e-seals is meant to cut waiting at Indian ports, but only works where every port and depot has a working reader.',
     body: '',
     technologies: ['iot'],
     source: 'members',
     documentRef: null,
     context: 'India introduced RFID self-sealing of export containers from 1 October 2017.',
-    lesson: 'Trust moves to the exporter and the seal vendor: approval of vendors, reader coverage at ports and container depots, and a fallback when a seal cannot be read must all be in place on day one.',
+    lesson:
+      'Trust moves to the exporter and the seal vendor: approval of vendors, reader coverage at ports and container depots, and a fallback when a seal cannot be read must all be in place on day one.',
   },
   // 33
   {
@@ -739,13 +791,16 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'CHANGES_REQUESTED',
     language: 'en',
     title: 'Facial comparison at scale depends on good reference photographs',
-    summary: 'U.S. CBP reached a match rate above 97% over more than 23 million travellers by comparing against a small gallery of known passport and visa photographs for each journey.',
+    summary:
+      'U.S. CBP reached a match rate above 97% over more than 23 million travellers by comparing against a small gallery of known passport and visa photographs for each journey.',
     body: '',
     technologies: ['biometrics', 'ai'],
     source: 'open-sources',
     documentRef: null,
-    context: 'U.S. Customs and Border Protection used facial comparison at ports of entry for travellers in fiscal year 2020.',
-    lesson: 'Comparing with a small, journey-specific gallery of good-quality photographs gives high match rates and limits privacy concerns; the remaining few percent still need officers.',
+    context:
+      'U.S. Customs and Border Protection used facial comparison at ports of entry for travellers in fiscal year 2020.',
+    lesson:
+      'Comparing with a small, journey-specific gallery of good-quality photographs gives high match rates and limits privacy concerns; the remaining few percent still need officers.',
   },
   // 34
   {
@@ -755,12 +810,14 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'fr',
     meeting: 'PTC 209th/210th Sessions',
     title: 'Impression 3D : les fichiers de conception échappent aux contrôles douaniers classiques',
-    summary: "Les travaux présentés au Comité technique permanent en 2015 ont montré que l'impression 3D déplace le risque du bien fini vers le fichier numérique, qui franchit la frontière sans déclaration.",
+    summary:
+      "Les travaux présentés au Comité technique permanent en 2015 ont montré que l'impression 3D déplace le risque du bien fini vers le fichier numérique, qui franchit la frontière sans déclaration.",
     body: '',
     technologies: ['3d-printing'],
     source: 'ptc',
     documentRef: 'PC0420F1a',
-    context: "Recherche sur l'impression 3D présentée lors des 209e/210e sessions du Comité technique permanent, en présence du Groupe consultatif du secteur privé.",
+    context:
+      "Recherche sur l'impression 3D présentée lors des 209e/210e sessions du Comité technique permanent, en présence du Groupe consultatif du secteur privé.",
     lesson: md(
       "- Les fichiers de conception sont des transmissions électroniques, aujourd'hui exemptées de droits de douane par le moratoire de l'OMC.",
       "- La responsabilité juridique de l'objet imprimé localement reste à clarifier.",
@@ -774,13 +831,16 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     status: 'SUBMITTED',
     language: 'en',
     title: 'Agree data ownership before connecting a large blockchain consortium',
-    summary: 'Sharing 28 document types in real time between 48 organisations on one export clearance platform depends on clear rules on who owns, may read and may correct each of them.',
+    summary:
+      'Sharing 28 document types in real time between 48 organisations on one export clearance platform depends on clear rules on who owns, may read and may correct each of them.',
     body: '',
     technologies: ['blockchain'],
     source: 'members',
     documentRef: null,
-    context: 'Korea Customs Service and 48 organisations set up a blockchain-based export clearance consortium in September 2018.',
-    lesson: 'Agree access rules per document type before go-live: commercial participants share in real time only what they know competitors cannot read.',
+    context:
+      'Korea Customs Service and 48 organisations set up a blockchain-based export clearance consortium in September 2018.',
+    lesson:
+      'Agree access rules per document type before go-live: commercial participants share in real time only what they know competitors cannot read.',
   },
   // 36
   {
@@ -790,13 +850,16 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'fr',
     meeting: 'PTC 221st/222nd Sessions',
     title: 'Carnets ATA sur chaîne de blocs : la technologie est prête, pas le cadre juridique',
-    summary: "La preuve de concept de la DG TAXUD a montré qu'un registre partagé peut suivre les carnets ATA, mais le cadre juridique des carnets ATA reste fondé sur le document papier.",
+    summary:
+      "La preuve de concept de la DG TAXUD a montré qu'un registre partagé peut suivre les carnets ATA, mais le cadre juridique des carnets ATA reste fondé sur le document papier.",
     body: '',
     technologies: ['blockchain'],
     source: 'ptc',
     documentRef: null,
-    context: "La Commission européenne a testé à partir de 2017 l'inscription des carnets ATA sur un registre partagé et a présenté ses projets pilotes au Comité technique permanent en novembre 2018.",
-    lesson: "Une preuve de concept réussie ne suffit pas : il faut adapter en parallèle le cadre juridique international, faute de quoi le papier reste obligatoire et le registre fait double emploi.",
+    context:
+      "La Commission européenne a testé à partir de 2017 l'inscription des carnets ATA sur un registre partagé et a présenté ses projets pilotes au Comité technique permanent en novembre 2018.",
+    lesson:
+      'Une preuve de concept réussie ne suffit pas : il faut adapter en parallèle le cadre juridique international, faute de quoi le papier reste obligatoire et le registre fait double emploi.',
     links: [{ type: 'DERIVED_FROM', to: 5 }],
   },
   // 37
@@ -812,6 +875,7 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     source: 'members',
     documentRef: null,
     context: 'Korea Customs Service pilot for e-commerce imports, started in January 2019.',
-    lesson: 'Withdrawn by the author: too early to draw conclusions; to be rewritten once the pilot record is complete.',
+    lesson:
+      'Withdrawn by the author: too early to draw conclusions; to be rewritten once the pilot record is complete.',
   },
 ];

@@ -9,7 +9,14 @@ export const SAMPLE_NOTE = '_Sample data: written for this demonstration from pu
 
 const DAY = 86_400_000;
 const FIRST_DAY = Date.parse('2017-03-01T09:00:00Z');
-const SUBMITTED: readonly TItemStatus[] = ['SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'];
+const SUBMITTED: readonly TItemStatus[] = [
+  'SUBMITTED',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'ACCEPTED',
+  'REJECTED',
+  'WITHDRAWN',
+];
 const DECIDED: readonly TItemStatus[] = ['ACCEPTED', 'REJECTED'];
 
 export interface SampleContext {
@@ -26,7 +33,12 @@ function toContent(sample: SampleItem, context: SampleContext): TItemContent {
   const body = `${rest.body}\n\n${SAMPLE_NOTE}`;
   if ('administration' in rest) {
     const { administration, ...pilot } = rest;
-    return { ...pilot, body, meetingId, administrationId: context.organisationIds.get(administration) as string } as TItemContent;
+    return {
+      ...pilot,
+      body,
+      meetingId,
+      administrationId: context.organisationIds.get(administration) as string,
+    } as TItemContent;
   }
   return { ...rest, body, meetingId } as TItemContent;
 }
@@ -61,13 +73,17 @@ export async function seedSampleItems(tx: TransactionClient, context: SampleCont
         submittedAt,
         decidedAt,
         technologies: { create: technologyIds.map((technologyId) => ({ technologyId })) },
-        revisions: { create: { number: 1, content: content as unknown as Prisma.InputJsonValue, editorId: author.id, createdAt } },
+        revisions: {
+          create: { number: 1, content: content as unknown as Prisma.InputJsonValue, editorId: author.id, createdAt },
+        },
       },
       select: { id: true },
     });
     ids.push(item.id);
     for (const link of sample.links ?? []) {
-      await tx.itemLink.create({ data: { fromItemId: item.id, toItemId: ids[link.to], type: link.type, createdById: author.id, createdAt } });
+      await tx.itemLink.create({
+        data: { fromItemId: item.id, toItemId: ids[link.to], type: link.type, createdById: author.id, createdAt },
+      });
     }
   }
 }

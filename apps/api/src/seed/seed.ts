@@ -49,7 +49,9 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
       const organisationIds = new Map<string, string>();
       const organisationCountries = new Map<string, string | null>();
       for (const organisation of ORGANISATIONS) {
-        const row = await tx.organisation.create({ data: { name: organisation.name, type: organisation.type, country: organisation.country } });
+        const row = await tx.organisation.create({
+          data: { name: organisation.name, type: organisation.type, country: organisation.country },
+        });
         organisationIds.set(organisation.key, row.id);
         organisationCountries.set(organisation.key, organisation.country);
       }
@@ -65,11 +67,22 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
             passwordHash,
           },
         });
-        userIds.set(account.email, { id: user.id, organisationId: user.organisationId, country: organisationCountries.get(account.organisation) ?? null });
+        userIds.set(account.email, {
+          id: user.id,
+          organisationId: user.organisationId,
+          country: organisationCountries.get(account.organisation) ?? null,
+        });
       }
       await seedSampleItems(tx, { userIds, organisationIds, technologyIds, sourceIds, meetings });
       await seedReport(tx, { technologyIds, editorId: userIds.get('secretariat@example.org')?.id as string });
-      await tx.auditLog.create({ data: { actorId: null, action: 'system.seeded', entityType: 'system', summary: 'Reference data, demo accounts and the labelled sample items created' } });
+      await tx.auditLog.create({
+        data: {
+          actorId: null,
+          action: 'system.seeded',
+          entityType: 'system',
+          summary: 'Reference data, demo accounts and the labelled sample items created',
+        },
+      });
     },
     { timeout: 60_000 },
   );

@@ -24,12 +24,21 @@ export class TaxonomiesController {
   }
 
   @Endpoint(routes.createTechnology)
-  createTechnology(@CurrentUser() actor: SessionUser, @Input('body') body: TCreateTechnology, @Req() request: ValidatedRequest) {
+  createTechnology(
+    @CurrentUser() actor: SessionUser,
+    @Input('body') body: TCreateTechnology,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.taxonomies.createTechnology(actor, body, request.id);
   }
 
   @Endpoint(routes.updateTechnology)
-  updateTechnology(@CurrentUser() actor: SessionUser, @Input('params') params: { slug: string }, @Input('body') body: TUpdateTechnology, @Req() request: ValidatedRequest) {
+  updateTechnology(
+    @CurrentUser() actor: SessionUser,
+    @Input('params') params: { slug: string },
+    @Input('body') body: TUpdateTechnology,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.taxonomies.updateTechnology(actor, params.slug, body, request.id);
   }
 
@@ -39,12 +48,21 @@ export class TaxonomiesController {
   }
 
   @Endpoint(routes.createSource)
-  createSource(@CurrentUser() actor: SessionUser, @Input('body') body: TCreateSourceBody, @Req() request: ValidatedRequest) {
+  createSource(
+    @CurrentUser() actor: SessionUser,
+    @Input('body') body: TCreateSourceBody,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.taxonomies.createSource(actor, body, request.id);
   }
 
   @Endpoint(routes.updateSource)
-  updateSource(@CurrentUser() actor: SessionUser, @Input('params') params: { slug: string }, @Input('body') body: TUpdateSourceBody, @Req() request: ValidatedRequest) {
+  updateSource(
+    @CurrentUser() actor: SessionUser,
+    @Input('params') params: { slug: string },
+    @Input('body') body: TUpdateSourceBody,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.taxonomies.updateSource(actor, params.slug, body, request.id);
   }
 
@@ -54,12 +72,21 @@ export class TaxonomiesController {
   }
 
   @Endpoint(routes.createMeeting)
-  createMeeting(@CurrentUser() actor: SessionUser, @Input('body') body: TCreateMeeting, @Req() request: ValidatedRequest) {
+  createMeeting(
+    @CurrentUser() actor: SessionUser,
+    @Input('body') body: TCreateMeeting,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.taxonomies.createMeeting(actor, body, request.id);
   }
 
   @Endpoint(routes.updateMeeting)
-  updateMeeting(@CurrentUser() actor: SessionUser, @Input('params') params: { id: string }, @Input('body') body: TUpdateMeeting, @Req() request: ValidatedRequest) {
+  updateMeeting(
+    @CurrentUser() actor: SessionUser,
+    @Input('params') params: { id: string },
+    @Input('body') body: TUpdateMeeting,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.taxonomies.updateMeeting(actor, params.id, body, request.id);
   }
 }

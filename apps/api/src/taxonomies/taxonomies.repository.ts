@@ -15,7 +15,14 @@ export const MEETING_SELECT = {
 } satisfies Prisma.MeetingSelect;
 export type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof MEETING_SELECT }>;
 
-const TECHNOLOGY_SELECT = { id: true, slug: true, nameEn: true, nameFr: true, description: true, active: true } satisfies Prisma.TechnologySelect;
+const TECHNOLOGY_SELECT = {
+  id: true,
+  slug: true,
+  nameEn: true,
+  nameFr: true,
+  description: true,
+  active: true,
+} satisfies Prisma.TechnologySelect;
 const SOURCE_SELECT = { id: true, slug: true, name: true, kind: true, active: true } satisfies Prisma.SourceBodySelect;
 
 const toDate = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -25,7 +32,10 @@ export class TaxonomiesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   technologies() {
-    return this.prisma.technology.findMany({ orderBy: [{ createdAt: 'asc' }, { slug: 'asc' }], select: TECHNOLOGY_SELECT });
+    return this.prisma.technology.findMany({
+      orderBy: [{ createdAt: 'asc' }, { slug: 'asc' }],
+      select: TECHNOLOGY_SELECT,
+    });
   }
 
   createTechnology(data: Prisma.TechnologyCreateInput, client: DatabaseClient) {
@@ -79,7 +89,12 @@ export class TaxonomiesRepository {
     });
   }
 
-  updateMeeting(id: string, sourceId: string | undefined, input: TUpdateMeeting, client: DatabaseClient): Promise<MeetingRow> {
+  updateMeeting(
+    id: string,
+    sourceId: string | undefined,
+    input: TUpdateMeeting,
+    client: DatabaseClient,
+  ): Promise<MeetingRow> {
     return client.meeting.update({
       where: { id },
       data: {

@@ -44,15 +44,40 @@ export class TaxonomiesService {
   createTechnology(actor: SessionUser, input: TCreateTechnology, requestId: string): Promise<TTechnology> {
     return this.prisma.$transaction(async (tx) => {
       const created = await this.taxonomies.createTechnology({ ...input, description: input.description ?? '' }, tx);
-      await this.audit.record({ actorId: actor.id, action: 'technology.created', entityType: 'technology', entityId: created.slug, summary: `Added ${created.nameEn}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'technology.created',
+          entityType: 'technology',
+          entityId: created.slug,
+          summary: `Added ${created.nameEn}`,
+          requestId,
+        },
+        tx,
+      );
       return created;
     });
   }
 
-  updateTechnology(actor: SessionUser, slug: string, input: TUpdateTechnology, requestId: string): Promise<TTechnology> {
+  updateTechnology(
+    actor: SessionUser,
+    slug: string,
+    input: TUpdateTechnology,
+    requestId: string,
+  ): Promise<TTechnology> {
     return this.prisma.$transaction(async (tx) => {
       const updated = await this.taxonomies.updateTechnology(slug, input, tx);
-      await this.audit.record({ actorId: actor.id, action: 'technology.updated', entityType: 'technology', entityId: slug, summary: `Changed ${Object.keys(input).join(', ')}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'technology.updated',
+          entityType: 'technology',
+          entityId: slug,
+          summary: `Changed ${Object.keys(input).join(', ')}`,
+          requestId,
+        },
+        tx,
+      );
       return updated;
     });
   }
@@ -64,7 +89,17 @@ export class TaxonomiesService {
   createSource(actor: SessionUser, input: TCreateSourceBody, requestId: string): Promise<TSourceBody> {
     return this.prisma.$transaction(async (tx) => {
       const created = await this.taxonomies.createSource(input, tx);
-      await this.audit.record({ actorId: actor.id, action: 'source.created', entityType: 'source', entityId: created.slug, summary: `Added ${created.name}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'source.created',
+          entityType: 'source',
+          entityId: created.slug,
+          summary: `Added ${created.name}`,
+          requestId,
+        },
+        tx,
+      );
       return created;
     });
   }
@@ -72,7 +107,17 @@ export class TaxonomiesService {
   updateSource(actor: SessionUser, slug: string, input: TUpdateSourceBody, requestId: string): Promise<TSourceBody> {
     return this.prisma.$transaction(async (tx) => {
       const updated = await this.taxonomies.updateSource(slug, input, tx);
-      await this.audit.record({ actorId: actor.id, action: 'source.updated', entityType: 'source', entityId: slug, summary: `Changed ${Object.keys(input).join(', ')}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'source.updated',
+          entityType: 'source',
+          entityId: slug,
+          summary: `Changed ${Object.keys(input).join(', ')}`,
+          requestId,
+        },
+        tx,
+      );
       return updated;
     });
   }
@@ -85,7 +130,17 @@ export class TaxonomiesService {
     const row = await this.prisma.$transaction(async (tx) => {
       const sourceId = await this.requireSource(input.source, tx);
       const created = await this.taxonomies.createMeeting(sourceId, input, tx);
-      await this.audit.record({ actorId: actor.id, action: 'meeting.created', entityType: 'meeting', entityId: created.id, summary: `Added ${created.title}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'meeting.created',
+          entityType: 'meeting',
+          entityId: created.id,
+          summary: `Added ${created.title}`,
+          requestId,
+        },
+        tx,
+      );
       return created;
     });
     return toMeeting(row);
@@ -97,10 +152,21 @@ export class TaxonomiesService {
       if (!current) throw new NotFound('The meeting');
       const start = input.startDate ?? isoDate(current.startDate);
       const end = input.endDate === undefined ? (current.endDate ? isoDate(current.endDate) : null) : input.endDate;
-      if (end && end < start) throw new ValidationFailed([{ path: 'endDate', message: 'The end date cannot be before the start date' }]);
+      if (end && end < start)
+        throw new ValidationFailed([{ path: 'endDate', message: 'The end date cannot be before the start date' }]);
       const sourceId = input.source ? await this.requireSource(input.source, tx) : undefined;
       const updated = await this.taxonomies.updateMeeting(id, sourceId, input, tx);
-      await this.audit.record({ actorId: actor.id, action: 'meeting.updated', entityType: 'meeting', entityId: id, summary: `Changed ${Object.keys(input).join(', ')}`, requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'meeting.updated',
+          entityType: 'meeting',
+          entityId: id,
+          summary: `Changed ${Object.keys(input).join(', ')}`,
+          requestId,
+        },
+        tx,
+      );
       return updated;
     });
     return toMeeting(row);

@@ -6,7 +6,10 @@ import type { UserTokenPurpose } from '../generated/prisma/client';
 export class UserTokensRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(data: { tokenHash: string; userId: string; purpose: UserTokenPurpose; expiresAt: Date }, client: DatabaseClient = this.prisma) {
+  create(
+    data: { tokenHash: string; userId: string; purpose: UserTokenPurpose; expiresAt: Date },
+    client: DatabaseClient = this.prisma,
+  ) {
     return client.userToken.create({ data });
   }
 
@@ -14,8 +17,14 @@ export class UserTokensRepository {
    * Marks a live token used and returns its owner; the conditional update makes the token
    * single-use even when two requests race with it.
    */
-  async consume(tokenHash: string, client: DatabaseClient): Promise<{ userId: string; purpose: UserTokenPurpose } | null> {
-    const token = await client.userToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, purpose: true } });
+  async consume(
+    tokenHash: string,
+    client: DatabaseClient,
+  ): Promise<{ userId: string; purpose: UserTokenPurpose } | null> {
+    const token = await client.userToken.findUnique({
+      where: { tokenHash },
+      select: { id: true, userId: true, purpose: true },
+    });
     if (!token) return null;
     const claimed = await client.userToken.updateMany({
       where: { id: token.id, usedAt: null, expiresAt: { gt: new Date() }, user: { active: true } },

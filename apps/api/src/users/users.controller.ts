@@ -23,7 +23,12 @@ export class UsersController {
   }
 
   @Endpoint(routes.updateUser)
-  update(@CurrentUser() actor: SessionUser, @Input('params') params: { id: string }, @Input('body') body: TUpdateUser, @Req() request: ValidatedRequest) {
+  update(
+    @CurrentUser() actor: SessionUser,
+    @Input('params') params: { id: string },
+    @Input('body') body: TUpdateUser,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.users.update(actor, params.id, body, request.id);
   }
 
@@ -33,7 +38,11 @@ export class UsersController {
   }
 
   @Endpoint(routes.createOrganisation)
-  createOrganisation(@CurrentUser() actor: SessionUser, @Input('body') body: TCreateOrganisation, @Req() request: ValidatedRequest) {
+  createOrganisation(
+    @CurrentUser() actor: SessionUser,
+    @Input('body') body: TCreateOrganisation,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.users.createOrganisation(actor, body, request.id);
   }
 }

@@ -29,11 +29,20 @@ export class UsersRepository {
     return client.user.findUnique({ where: { id }, select: USER_SELECT });
   }
 
-  async page(filter: { q?: string; role?: TRole; organisation?: string; active?: boolean }, after: { email: string } | undefined, limit: number) {
+  async page(
+    filter: { q?: string; role?: TRole; organisation?: string; active?: boolean },
+    after: { email: string } | undefined,
+    limit: number,
+  ) {
     const rows = await this.prisma.user.findMany({
       where: {
         ...(filter.q
-          ? { OR: [{ email: { contains: filter.q, mode: 'insensitive' } }, { displayName: { contains: filter.q, mode: 'insensitive' } }] }
+          ? {
+              OR: [
+                { email: { contains: filter.q, mode: 'insensitive' } },
+                { displayName: { contains: filter.q, mode: 'insensitive' } },
+              ],
+            }
           : {}),
         ...(filter.role ? { role: filter.role } : {}),
         ...(filter.organisation ? { organisationId: filter.organisation } : {}),

@@ -30,7 +30,14 @@ export class UsersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async page(query: { q?: string; role?: TUser['role']; organisation?: string; active?: boolean; cursor?: string; limit: number }) {
+  async page(query: {
+    q?: string;
+    role?: TUser['role'];
+    organisation?: string;
+    active?: boolean;
+    cursor?: string;
+    limit: number;
+  }) {
     const after = query.cursor ? decodeCursor(query.cursor, ['email']) : undefined;
     const { rows, hasMore } = await this.users.page(query, after, query.limit);
     const last = rows[rows.length - 1];
@@ -45,15 +52,45 @@ export class UsersService {
       if (!(await this.organisations.exists(data.organisationId, tx))) {
         throw new ValidationFailed([{ path: 'organisationId', message: 'No such organisation' }]);
       }
-      if (await this.users.findByEmail(data.email, tx)) throw new Conflict('A user with this email already exists.', { errors: [{ path: 'email', message: 'Already in use' }] });
+      if (await this.users.findByEmail(data.email, tx))
+        throw new Conflict('A user with this email already exists.', {
+          errors: [{ path: 'email', message: 'Already in use' }],
+        });
       const created = await this.users.create(
-        { email: data.email, displayName: data.displayName, organisationId: data.organisationId, role: data.role, preferredLanguage: data.preferredLanguage },
+        {
+          email: data.email,
+          displayName: data.displayName,
+          organisationId: data.organisationId,
+          role: data.role,
+          preferredLanguage: data.preferredLanguage,
+        },
         tx,
       );
-      await this.tokens.create({ tokenHash: hash, userId: created.id, purpose: 'INVITATION', expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) }, tx);
-      await this.audit.record({ actorId: actor.id, action: 'user.created', entityType: 'user', entityId: created.id, summary: `Invited ${created.email} as ${created.role} of ${created.organisation.name}`, requestId }, tx);
+      await this.tokens.create(
+        {
+          tokenHash: hash,
+          userId: created.id,
+          purpose: 'INVITATION',
+          expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+        },
+        tx,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'user.created',
+          entityType: 'user',
+          entityId: created.id,
+          summary: `Invited ${created.email} as ${created.role} of ${created.organisation.name}`,
+          requestId,
+        },
+        tx,
+      );
       const link = `${this.config.PUBLIC_URL}/set-password?token=${secret}`;
-      const outbox = await this.mail.enqueue(invitationEmail(created.email, created.displayName, link, created.preferredLanguage, INVITATION_DAYS), tx);
+      const outbox = await this.mail.enqueue(
+        invitationEmail(created.email, created.displayName, link, created.preferredLanguage, INVITATION_DAYS),
+        tx,
+      );
       return { user: created, outboxId: outbox };
     });
     await this.mail.deliver([outboxId]);
@@ -67,13 +104,26 @@ export class UsersService {
       if (input.organisationId && !(await this.organisations.exists(input.organisationId, tx))) {
         throw new ValidationFailed([{ path: 'organisationId', message: 'No such organisation' }]);
       }
-      const losesAdmin = current.role === 'ADMIN' && current.active && (input.active === false || (input.role !== undefined && input.role !== 'ADMIN'));
+      const losesAdmin =
+        current.role === 'ADMIN' &&
+        current.active &&
+        (input.active === false || (input.role !== undefined && input.role !== 'ADMIN'));
       if (losesAdmin && (await this.users.countActiveAdmins(tx)) <= 1) {
         throw new Conflict('This is the last active administrator; appoint another one first.');
       }
       const user = await this.users.update(id, input, tx);
       if (input.active === false) await this.sessions.endAllFor(id, tx);
-      await this.audit.record({ actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: id, summary: describeChange(current, input), requestId }, tx);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'user.updated',
+          entityType: 'user',
+          entityId: id,
+          summary: describeChange(current, input),
+          requestId,
+        },
+        tx,
+      );
       return user;
     });
     this.sessions.forgetRemembered();
@@ -86,8 +136,21 @@ export class UsersService {
 
   async createOrganisation(actor: SessionUser, input: TCreateOrganisation, requestId: string): Promise<TOrganisation> {
     const row = await this.prisma.$transaction(async (tx) => {
-      const created = await this.organisations.create({ name: input.name, type: input.type, country: input.country ?? null }, tx);
-      await this.audit.record({ actorId: actor.id, action: 'organisation.created', entityType: 'organisation', entityId: created.id, summary: `Created ${created.name}`, requestId }, tx);
+      const created = await this.organisations.create(
+        { name: input.name, type: input.type, country: input.country ?? null },
+        tx,
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'organisation.created',
+          entityType: 'organisation',
+          entityId: created.id,
+          summary: `Created ${created.name}`,
+          requestId,
+        },
+        tx,
+      );
       return created;
     });
     return toOrganisation(row);

@@ -1,7 +1,14 @@
 import type { SessionUser } from '../auth/session-user';
 import { allowedActions, mayTake } from './allowed-actions';
 
-const user = (id: string, role: SessionUser['role']): SessionUser => ({ id, role, email: `${id}@x.org`, displayName: id, organisationId: 'org', preferredLanguage: 'en' });
+const user = (id: string, role: SessionUser['role']): SessionUser => ({
+  id,
+  role,
+  email: `${id}@x.org`,
+  displayName: id,
+  organisationId: 'org',
+  preferredLanguage: 'en',
+});
 const author = user('author', 'MEMBER');
 const secretariat = user('sec', 'SECRETARIAT');
 
@@ -12,13 +19,28 @@ describe('allowedActions', () => {
   });
 
   it('gives the Secretariat the review actions on a submitted item', () => {
-    expect(allowedActions({ authorId: 'author', status: 'SUBMITTED' }, secretariat)).toEqual(['assign', 'request_changes', 'accept', 'reject']);
-    expect(allowedActions({ authorId: 'author', status: 'IN_REVIEW' }, secretariat)).toEqual(['request_changes', 'accept', 'reject']);
+    expect(allowedActions({ authorId: 'author', status: 'SUBMITTED' }, secretariat)).toEqual([
+      'assign',
+      'request_changes',
+      'accept',
+      'reject',
+    ]);
+    expect(allowedActions({ authorId: 'author', status: 'IN_REVIEW' }, secretariat)).toEqual([
+      'request_changes',
+      'accept',
+      'reject',
+    ]);
     expect(allowedActions({ authorId: 'author', status: 'ACCEPTED' }, secretariat)).toEqual(['reopen']);
   });
 
   it('lets a Secretariat author act both as author and as reviewer', () => {
-    expect(allowedActions({ authorId: 'sec', status: 'SUBMITTED' }, secretariat)).toEqual(['assign', 'request_changes', 'accept', 'reject', 'withdraw']);
+    expect(allowedActions({ authorId: 'sec', status: 'SUBMITTED' }, secretariat)).toEqual([
+      'assign',
+      'request_changes',
+      'accept',
+      'reject',
+      'withdraw',
+    ]);
     expect(mayTake('submit', { authorId: 'author', status: 'DRAFT' }, user('admin', 'ADMIN'))).toBe(false);
   });
 });

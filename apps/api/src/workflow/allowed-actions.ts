@@ -13,5 +13,7 @@ export function mayTake(action: TWorkflowAction, item: ItemState, user: SessionU
 
 /** The actions the caller may take on the item in its current status. */
 export function allowedActions(item: ItemState, user: SessionUser): TWorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => mayTake(action, item, user) && TRANSITIONS[action].from.includes(item.status));
+  return WORKFLOW_ACTIONS.filter(
+    (action) => mayTake(action, item, user) && TRANSITIONS[action].from.includes(item.status),
+  );
 }

@@ -26,9 +26,13 @@ export class TriageRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   private conditions(user: SessionUser, query: TTriageQuery, withStatus: boolean): Prisma.Sql {
-    const parts = [Prisma.sql`i.status = ANY(${withStatus && query.status?.length ? query.status : QUEUE}::"ItemStatus"[])`];
+    const parts = [
+      Prisma.sql`i.status = ANY(${withStatus && query.status?.length ? query.status : QUEUE}::"ItemStatus"[])`,
+    ];
     if (query.technology) {
-      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id AND t.slug = ${query.technology})`);
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id AND t.slug = ${query.technology})`,
+      );
     }
     if (query.reviewer) parts.push(Prisma.sql`i.reviewer_id = ${query.reviewer}::uuid`);
     if (query.mine) parts.push(Prisma.sql`i.reviewer_id = ${user.id}::uuid`);

@@ -12,7 +12,10 @@ export class TriageService {
 
   async page(user: SessionUser, query: TTriageQuery) {
     const after = query.cursor ? decodeCursor(query.cursor, ['since', 'id']) : undefined;
-    const [rows, counts] = await Promise.all([this.triage.page(user, query, after, query.limit + 1), this.triage.counts(user, query)]);
+    const [rows, counts] = await Promise.all([
+      this.triage.page(user, query, after, query.limit + 1),
+      this.triage.counts(user, query),
+    ]);
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     const now = Date.now();
@@ -31,7 +34,10 @@ export class TriageService {
     return {
       items,
       counts: Object.fromEntries(counts.map((row) => [row.status, row.count])),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ since: last.status_changed_at.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor({ since: last.status_changed_at.toISOString(), id: last.id })
+          : null,
     };
   }
 }

@@ -15,7 +15,12 @@ export class WorkflowController {
   ) {}
 
   @Endpoint(routes.transition)
-  transition(@CurrentUser() user: SessionUser, @Input('params') params: { ref: string }, @Input('body') body: TTransitionRequest, @Req() request: ValidatedRequest) {
+  transition(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: { ref: string },
+    @Input('body') body: TTransitionRequest,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.workflow.transition(user, params.ref, body, request.id);
   }
 

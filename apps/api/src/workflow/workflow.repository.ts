@@ -57,17 +57,37 @@ export class WorkflowRepository {
   }
 
   createEvent(
-    data: { itemId: string; action: TWorkflowAction; from: TItemStatus; to: TItemStatus; comment: string | null; actorId: string; reviewerId: string | null },
+    data: {
+      itemId: string;
+      action: TWorkflowAction;
+      from: TItemStatus;
+      to: TItemStatus;
+      comment: string | null;
+      actorId: string;
+      reviewerId: string | null;
+    },
     client: DatabaseClient,
   ) {
     return client.itemEvent.create({
-      data: { itemId: data.itemId, action: data.action, fromStatus: data.from, toStatus: data.to, comment: data.comment, actorId: data.actorId, reviewerId: data.reviewerId },
+      data: {
+        itemId: data.itemId,
+        action: data.action,
+        fromStatus: data.from,
+        toStatus: data.to,
+        comment: data.comment,
+        actorId: data.actorId,
+        reviewerId: data.reviewerId,
+      },
       select: EVENT_SELECT,
     });
   }
 
   events(itemId: string) {
-    return this.prisma.itemEvent.findMany({ where: { itemId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: EVENT_SELECT });
+    return this.prisma.itemEvent.findMany({
+      where: { itemId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: EVENT_SELECT,
+    });
   }
 
   activeReviewer(userId: string, client: DatabaseClient) {
@@ -75,7 +95,11 @@ export class WorkflowRepository {
   }
 
   reviewers() {
-    return this.prisma.user.findMany({ where: REVIEWERS, select: { id: true, displayName: true }, orderBy: [{ displayName: 'asc' }, { id: 'asc' }] });
+    return this.prisma.user.findMany({
+      where: REVIEWERS,
+      select: { id: true, displayName: true },
+      orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
+    });
   }
 }
 

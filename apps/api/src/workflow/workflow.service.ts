@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TRANSITIONS, type TItemEvent, type TNotificationKind, type TReviewer, type TTransitionRequest, type TWorkflowAction } from '@srt/contracts';
+import {
+  TRANSITIONS,
+  type TItemEvent,
+  type TNotificationKind,
+  type TReviewer,
+  type TTransitionRequest,
+  type TWorkflowAction,
+} from '@srt/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
@@ -54,13 +61,21 @@ export class WorkflowService {
       const item = await this.itemsRepository.findVisibleId(reference, user, tx);
       if (!item) throw new NotFound(`Item ${reference}`);
       if (!mayTake(request.action, item, user)) {
-        throw new Forbidden(rule.by === 'author' ? `Only the author may ${request.action.replace('_', ' ')} ${reference}.` : `Only the Secretariat may ${request.action.replace('_', ' ')} ${reference}.`);
+        throw new Forbidden(
+          rule.by === 'author'
+            ? `Only the author may ${request.action.replace('_', ' ')} ${reference}.`
+            : `Only the Secretariat may ${request.action.replace('_', ' ')} ${reference}.`,
+        );
       }
       if (!rule.from.includes(item.status)) throw this.illegal(reference, request.action, item, user);
       if (request.action === 'reopen' && (await this.report.isTracedInPublishedEdition(item.id, tx))) {
-        throw new Conflict(`${reference} is used in a published edition of the report and cannot be reopened.`, { currentStatus: item.status, allowedActions: [] });
+        throw new Conflict(`${reference} is used in a published edition of the report and cannot be reopened.`, {
+          currentStatus: item.status,
+          allowedActions: [],
+        });
       }
-      const reviewerId = request.action === 'assign' ? await this.reviewer(request.reviewerId ?? user.id, tx) : undefined;
+      const reviewerId =
+        request.action === 'assign' ? await this.reviewer(request.reviewerId ?? user.id, tx) : undefined;
       const survivor = request.duplicateOf ? await this.survivor(reference, request.duplicateOf, user, tx) : undefined;
 
       const moved = await this.workflow.changeStatus(
@@ -80,21 +95,52 @@ export class WorkflowService {
         throw this.illegal(reference, request.action, { ...item, status: now?.status ?? item.status }, user);
       }
       const event = await this.workflow.createEvent(
-        { itemId: item.id, action: request.action, from: item.status, to: rule.to, comment: request.comment ?? null, actorId: user.id, reviewerId: reviewerId ?? null },
+        {
+          itemId: item.id,
+          action: request.action,
+          from: item.status,
+          to: rule.to,
+          comment: request.comment ?? null,
+          actorId: user.id,
+          reviewerId: reviewerId ?? null,
+        },
         tx,
       );
       if (survivor) await this.itemsRepository.createLink(item.id, survivor, 'DUPLICATES', user.id, tx);
       await this.audit.record(
-        { actorId: user.id, action: `item.${request.action}`, entityType: 'item', entityId: reference, summary: `${reference}: ${item.status} → ${rule.to}${request.duplicateOf ? ` (duplicate of ${request.duplicateOf})` : ''}`, requestId },
+        {
+          actorId: user.id,
+          action: `item.${request.action}`,
+          entityType: 'item',
+          entityId: reference,
+          summary: `${reference}: ${item.status} → ${rule.to}${request.duplicateOf ? ` (duplicate of ${request.duplicateOf})` : ''}`,
+          requestId,
+        },
         tx,
       );
       const notice = NOTICE[request.action];
-      const recipients = !notice ? [] : notice.to === 'author' ? [item.authorId, ...(reviewerId && request.action === 'assign' ? [reviewerId] : [])] : await this.notifications.secretariatIds(tx);
+      const recipients = !notice
+        ? []
+        : notice.to === 'author'
+          ? [item.authorId, ...(reviewerId && request.action === 'assign' ? [reviewerId] : [])]
+          : await this.notifications.secretariatIds(tx);
       const outbox = notice
-        ? await this.notifications.notify({ kind: notice.kind, item: { id: item.id, reference, title: item.title }, actor: user, recipientIds: recipients, comment: request.comment }, tx)
+        ? await this.notifications.notify(
+            {
+              kind: notice.kind,
+              item: { id: item.id, reference, title: item.title },
+              actor: user,
+              recipientIds: recipients,
+              comment: request.comment,
+            },
+            tx,
+          )
         : [];
       const state = await this.workflow.currentState(item.id, tx);
-      return { result: { reference, status: rule.to, version: state?.version ?? item.version + 1, event: toEvent(event) }, outboxIds: outbox };
+      return {
+        result: { reference, status: rule.to, version: state?.version ?? item.version + 1, event: toEvent(event) },
+        outboxIds: outbox,
+      };
     });
     await this.notifications.deliver(outboxIds);
     return result;
@@ -111,22 +157,40 @@ export class WorkflowService {
   }
 
   /** 409 naming the status found and what the caller may do from it. */
-  private illegal(reference: string, action: TWorkflowAction, item: { status: TItemEvent['from']; authorId: string }, user: SessionUser) {
+  private illegal(
+    reference: string,
+    action: TWorkflowAction,
+    item: { status: TItemEvent['from']; authorId: string },
+    user: SessionUser,
+  ) {
     const allowed = allowedActions(item, user);
     const options = allowed.length > 0 ? `you may ${allowed.join(', ')}` : 'you can take no action on it';
-    return new Conflict(`${reference} is ${item.status}: "${action}" is not possible from there (${options}).`, { currentStatus: item.status, allowedActions: allowed });
+    return new Conflict(`${reference} is ${item.status}: "${action}" is not possible from there (${options}).`, {
+      currentStatus: item.status,
+      allowedActions: allowed,
+    });
   }
 
   private async reviewer(userId: string, tx: Parameters<WorkflowRepository['activeReviewer']>[1]): Promise<string> {
     const reviewer = await this.workflow.activeReviewer(userId, tx);
-    if (!reviewer) throw new ValidationFailed([{ path: 'reviewerId', message: 'The reviewer must be an active member of the Secretariat' }]);
+    if (!reviewer)
+      throw new ValidationFailed([
+        { path: 'reviewerId', message: 'The reviewer must be an active member of the Secretariat' },
+      ]);
     return reviewer.id;
   }
 
-  private async survivor(reference: string, survivorReference: string, user: SessionUser, tx: Parameters<ItemsRepository['findVisibleId']>[2]): Promise<string> {
+  private async survivor(
+    reference: string,
+    survivorReference: string,
+    user: SessionUser,
+    tx: Parameters<ItemsRepository['findVisibleId']>[2],
+  ): Promise<string> {
     const survivor = await this.itemsRepository.findVisibleId(survivorReference, user, tx);
     if (!survivor || survivorReference === reference) {
-      throw new ValidationFailed([{ path: 'duplicateOf', message: `${survivorReference} is not another item you can see` }]);
+      throw new ValidationFailed([
+        { path: 'duplicateOf', message: `${survivorReference} is not another item you can see` },
+      ]);
     }
     return survivor.id;
   }

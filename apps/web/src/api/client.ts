@@ -2,7 +2,8 @@ import type { RouteContract, TProblem } from '@srt/contracts';
 import type { z } from 'zod';
 
 type Part = 'params' | 'query' | 'body';
-type InputOf<Route, Key extends Part> = Route extends Record<Key, infer Schema extends z.ZodType> ? z.input<Schema> : never;
+type InputOf<Route, Key extends Part> =
+  Route extends Record<Key, infer Schema extends z.ZodType> ? z.input<Schema> : never;
 type OutputOf<Route> = Route extends { response: infer Schema extends z.ZodType } ? z.output<Schema> : void;
 
 export interface RequestOptions<Route extends RouteContract> {
@@ -83,7 +84,10 @@ async function readProblem(response: Response): Promise<TProblem> {
 }
 
 /** Calls one API route as declared in the contracts; resolves with its typed body or rejects with an ApiError. */
-export async function apiRequest<Route extends RouteContract>(route: Route, options: RequestOptions<Route> = {}): Promise<OutputOf<Route>> {
+export async function apiRequest<Route extends RouteContract>(
+  route: Route,
+  options: RequestOptions<Route> = {},
+): Promise<OutputOf<Route>> {
   const method = route.method.toUpperCase();
   const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   // The API refuses state-changing requests without this header (CSRF defence, see SPEC §4).
@@ -97,7 +101,11 @@ export async function apiRequest<Route extends RouteContract>(route: Route, opti
       method,
       headers,
       credentials: 'same-origin',
-      body: options.rawBody ? options.rawBody.content : options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody
+        ? options.rawBody.content
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

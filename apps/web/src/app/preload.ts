@@ -8,7 +8,10 @@ import { loadItemsPage } from './lazy-pages';
  * other (session, then the page's code, then its data): the session, and for the browse page,
  * the most visited one, its code and first results (SPEC §6: first results within 1 s).
  */
-export function preloadFirstPage(queryClient: QueryClient, { pathname, search }: Pick<Location, 'pathname' | 'search'>): void {
+export function preloadFirstPage(
+  queryClient: QueryClient,
+  { pathname, search }: Pick<Location, 'pathname' | 'search'>,
+): void {
   void queryClient.prefetchQuery(meQuery);
   if (pathname === '/items') {
     void loadItemsPage();

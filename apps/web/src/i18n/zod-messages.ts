@@ -12,9 +12,13 @@ export function translateIssue(issue: Issue): string | undefined {
       return empty ? t('validation.required') : t('validation.invalid');
     case 'too_small':
       if (empty) return t('validation.required');
-      return issue.origin === 'string' ? t('validation.tooShort', { count: Number(issue.minimum) }) : t('validation.invalid');
+      return issue.origin === 'string'
+        ? t('validation.tooShort', { count: Number(issue.minimum) })
+        : t('validation.invalid');
     case 'too_big':
-      return issue.origin === 'string' ? t('validation.tooLong', { count: Number(issue.maximum) }) : t('validation.invalid');
+      return issue.origin === 'string'
+        ? t('validation.tooLong', { count: Number(issue.maximum) })
+        : t('validation.invalid');
     case 'invalid_format':
       if (empty) return t('validation.required');
       if (issue.format === 'email') return t('validation.email');

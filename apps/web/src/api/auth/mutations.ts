@@ -1,4 +1,10 @@
-import { routes, type TLanguage, type TLoginRequest, type TPasswordResetConfirm, type TPasswordResetRequest } from '@srt/contracts';
+import {
+  routes,
+  type TLanguage,
+  type TLoginRequest,
+  type TPasswordResetConfirm,
+  type TPasswordResetRequest,
+} from '@srt/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from '../client';
 import { forgetSessionData } from '../query-client';

@@ -6,7 +6,8 @@ import { commentKeys } from './keys';
 export function useCreateComment(reference: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (comment: TCreateComment) => apiRequest(routes.createComment, { params: { ref: reference }, body: comment }),
+    mutationFn: (comment: TCreateComment) =>
+      apiRequest(routes.createComment, { params: { ref: reference }, body: comment }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.item(reference) }),
   });
 }
@@ -14,7 +15,8 @@ export function useCreateComment(reference: string) {
 export function useUpdateComment(reference: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: string }) => apiRequest(routes.updateComment, { params: { ref: reference, id }, body: { body } }),
+    mutationFn: ({ id, body }: { id: string; body: string }) =>
+      apiRequest(routes.updateComment, { params: { ref: reference, id }, body: { body } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.item(reference) }),
   });
 }

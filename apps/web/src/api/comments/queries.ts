@@ -7,6 +7,11 @@ import { commentKeys } from './keys';
 export function useComments(reference: string, internal: boolean) {
   return useQuery({
     queryKey: commentKeys.list(reference, internal),
-    queryFn: ({ signal }) => apiRequest(routes.listComments, { params: { ref: reference }, query: { internal: internal ? 'true' : undefined }, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(routes.listComments, {
+        params: { ref: reference },
+        query: { internal: internal ? 'true' : undefined },
+        signal,
+      }),
   });
 }

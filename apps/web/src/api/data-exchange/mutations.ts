@@ -13,7 +13,10 @@ export function useImportItems() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, dryRun, as }: ImportOptions) =>
-      apiRequest(routes.importItems, { query: { dryRun: String(dryRun) as 'true' | 'false', as }, rawBody: { content: await file.text(), type: 'text/csv' } }),
+      apiRequest(routes.importItems, {
+        query: { dryRun: String(dryRun) as 'true' | 'false', as },
+        rawBody: { content: await file.text(), type: 'text/csv' },
+      }),
     onSuccess: (report) => {
       if (!report.dryRun) void queryClient.invalidateQueries({ queryKey: ['items'] });
     },

@@ -24,7 +24,8 @@ export function useCreateItem() {
 export function useUpdateItem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ reference, changes }: { reference: string; changes: TUpdateItem }) => apiRequest(routes.updateItem, { params: { ref: reference }, body: changes }),
+    mutationFn: ({ reference, changes }: { reference: string; changes: TUpdateItem }) =>
+      apiRequest(routes.updateItem, { params: { ref: reference }, body: changes }),
     onSuccess: (item) => storeItem(queryClient, item),
   });
 }

@@ -1,5 +1,11 @@
 import { routes, type TItemKind } from '@srt/contracts';
-import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { itemKeys, type ItemFilters, type ItemListParams } from './keys';
 
@@ -18,7 +24,10 @@ export function itemPagesQuery(params: ItemListParams) {
   return infiniteQueryOptions({
     queryKey: itemKeys.pages(params),
     queryFn: ({ pageParam, signal }) =>
-      apiRequest(routes.listItems, { query: { ...filterQuery(params), sort: params.sort, cursor: pageParam ?? undefined, limit: PAGE_SIZE }, signal }),
+      apiRequest(routes.listItems, {
+        query: { ...filterQuery(params), sort: params.sort, cursor: pageParam ?? undefined, limit: PAGE_SIZE },
+        signal,
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     // While new filters load, the previous results stay on screen instead of a spinner.
@@ -34,7 +43,8 @@ export function useItemPages(params: ItemListParams) {
 export function useFirstItems(params: ItemListParams, limit: number) {
   return useQuery({
     queryKey: itemKeys.first(params, limit),
-    queryFn: ({ signal }) => apiRequest(routes.listItems, { query: { ...filterQuery(params), sort: params.sort, limit }, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(routes.listItems, { query: { ...filterQuery(params), sort: params.sort, limit }, signal }),
   });
 }
 
@@ -77,7 +87,8 @@ export function useRevisions(reference: string) {
 export function useRevisionDiff(reference: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: itemKeys.diff(reference, from ?? 0, to ?? 0),
-    queryFn: ({ signal }) => apiRequest(routes.diffRevisions, { params: { ref: reference }, query: { from: from ?? 0, to: to ?? 0 }, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(routes.diffRevisions, { params: { ref: reference }, query: { from: from ?? 0, to: to ?? 0 }, signal }),
     enabled: from !== null && to !== null && from !== to,
     // Two revisions never change once written.
     staleTime: Number.POSITIVE_INFINITY,

@@ -15,7 +15,8 @@ export function useMarkNotificationsRead() {
 export function useUpdateNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: Partial<TNotificationPreferences>) => apiRequest(routes.updateNotificationPreferences, { body: changes }),
+    mutationFn: (changes: Partial<TNotificationPreferences>) =>
+      apiRequest(routes.updateNotificationPreferences, { body: changes }),
     onSuccess: (preferences) => queryClient.setQueryData(notificationKeys.preferences(), preferences),
   });
 }

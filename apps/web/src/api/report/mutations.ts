@@ -22,7 +22,10 @@ function refreshEdition(queryClient: QueryClient, editionId: string) {
 
 /** Trace links also show on the item's own page ("Used in the report"). */
 function refreshEditionAndItem(queryClient: QueryClient, editionId: string, itemReference: string) {
-  return Promise.all([refreshEdition(queryClient, editionId), queryClient.invalidateQueries({ queryKey: itemKeys.detail(itemReference) })]);
+  return Promise.all([
+    refreshEdition(queryClient, editionId),
+    queryClient.invalidateQueries({ queryKey: itemKeys.detail(itemReference) }),
+  ]);
 }
 
 export function useCreateEdition() {
@@ -43,7 +46,10 @@ export function usePublishEdition(editionId: string) {
     onSuccess: (edition) => {
       queryClient.setQueryData(reportKeys.edition(editionId), edition);
       // Items traced in a published edition can no longer be reopened: their pages show it.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: reportKeys.editions(), exact: true }), queryClient.invalidateQueries({ queryKey: itemKeys.details() })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: reportKeys.editions(), exact: true }),
+        queryClient.invalidateQueries({ queryKey: itemKeys.details() }),
+      ]);
     },
   });
 }
@@ -51,7 +57,8 @@ export function usePublishEdition(editionId: string) {
 export function useCreateChapter(editionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (chapter: TCreateChapter) => apiRequest(routes.createChapter, { params: { id: editionId }, body: chapter }),
+    mutationFn: (chapter: TCreateChapter) =>
+      apiRequest(routes.createChapter, { params: { id: editionId }, body: chapter }),
     onSuccess: () => refreshEdition(queryClient, editionId),
   });
 }
@@ -59,7 +66,8 @@ export function useCreateChapter(editionId: string) {
 export function useUpdateChapter(editionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: TUpdateChapter }) => apiRequest(routes.updateChapter, { params: { id }, body: changes }),
+    mutationFn: ({ id, changes }: { id: string; changes: TUpdateChapter }) =>
+      apiRequest(routes.updateChapter, { params: { id }, body: changes }),
     onSuccess: () => refreshEdition(queryClient, editionId),
   });
 }
@@ -67,7 +75,8 @@ export function useUpdateChapter(editionId: string) {
 export function useCreateSection(editionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (section: TCreateSection) => apiRequest(routes.createSection, { params: { id: editionId }, body: section }),
+    mutationFn: (section: TCreateSection) =>
+      apiRequest(routes.createSection, { params: { id: editionId }, body: section }),
     onSuccess: () => refreshEdition(queryClient, editionId),
   });
 }
@@ -75,16 +84,22 @@ export function useCreateSection(editionId: string) {
 export function useUpdateSection(editionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: TUpdateSection }) => apiRequest(routes.updateSection, { params: { id }, body: changes }),
+    mutationFn: ({ id, changes }: { id: string; changes: TUpdateSection }) =>
+      apiRequest(routes.updateSection, { params: { id }, body: changes }),
     // Changing a section's text makes its links suspect, which the items' pages show.
-    onSuccess: () => Promise.all([refreshEdition(queryClient, editionId), queryClient.invalidateQueries({ queryKey: itemKeys.details() })]),
+    onSuccess: () =>
+      Promise.all([
+        refreshEdition(queryClient, editionId),
+        queryClient.invalidateQueries({ queryKey: itemKeys.details() }),
+      ]),
   });
 }
 
 export function useCreateTrace(editionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ sectionId, trace }: { sectionId: string; trace: TCreateTrace }) => apiRequest(routes.createTrace, { params: { sectionId }, body: trace }),
+    mutationFn: ({ sectionId, trace }: { sectionId: string; trace: TCreateTrace }) =>
+      apiRequest(routes.createTrace, { params: { sectionId }, body: trace }),
     onSuccess: (trace) => refreshEditionAndItem(queryClient, editionId, trace.item.reference),
   });
 }
@@ -92,7 +107,8 @@ export function useCreateTrace(editionId: string) {
 export function useDeleteTrace(editionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ traceId }: { traceId: string; itemReference: string }) => apiRequest(routes.deleteTrace, { params: { id: traceId } }),
+    mutationFn: ({ traceId }: { traceId: string; itemReference: string }) =>
+      apiRequest(routes.deleteTrace, { params: { id: traceId } }),
     onSuccess: (_, { itemReference }) => refreshEditionAndItem(queryClient, editionId, itemReference),
   });
 }

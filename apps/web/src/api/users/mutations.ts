@@ -21,7 +21,8 @@ export function useInviteUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: TUpdateUser }) => apiRequest(routes.updateUser, { params: { id }, body: changes }),
+    mutationFn: ({ id, changes }: { id: string; changes: TUpdateUser }) =>
+      apiRequest(routes.updateUser, { params: { id }, body: changes }),
     onSuccess: async (user) => {
       const me = queryClient.getQueryData<TMe | null>(authKeys.me());
       await Promise.all([

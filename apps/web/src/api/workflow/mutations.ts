@@ -7,7 +7,8 @@ import { workflowKeys } from './keys';
 export function useTransition(reference: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: TTransitionRequest) => apiRequest(routes.transition, { params: { ref: reference }, body: request }),
+    mutationFn: (request: TTransitionRequest) =>
+      apiRequest(routes.transition, { params: { ref: reference }, body: request }),
     onSuccess: (_, request) =>
       Promise.all([
         // Status, version and permissions change; the timeline and the queue gain or lose an entry.
@@ -15,7 +16,9 @@ export function useTransition(reference: string) {
         queryClient.invalidateQueries({ queryKey: itemKeys.browse() }),
         queryClient.invalidateQueries({ queryKey: workflowKeys.all }),
         // Rejecting as a duplicate links the surviving item.
-        request.duplicateOf ? queryClient.invalidateQueries({ queryKey: itemKeys.detail(request.duplicateOf) }) : undefined,
+        request.duplicateOf
+          ? queryClient.invalidateQueries({ queryKey: itemKeys.detail(request.duplicateOf) })
+          : undefined,
       ]),
   });
 }

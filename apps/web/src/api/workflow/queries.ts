@@ -37,6 +37,7 @@ export function useTriage(filters: TriageFilters) {
 export function useTriageCounts() {
   return useQuery({
     queryKey: workflowKeys.triageCounts(),
-    queryFn: async ({ signal }) => (await apiRequest(routes.triage, { query: { status: undefined, limit: 1 }, signal })).counts,
+    queryFn: async ({ signal }) =>
+      (await apiRequest(routes.triage, { query: { status: undefined, limit: 1 }, signal })).counts,
   });
 }

@@ -47,7 +47,14 @@ export function ForgotPasswordPage() {
           <Stack>
             <Text>{t('forgotPassword.intro')}</Text>
             <FormAlert message={formError} />
-            <TextInput label={t('forgotPassword.email')} type="email" autoComplete="email" required {...register('email')} error={fieldErrorText(errors.email)} />
+            <TextInput
+              label={t('forgotPassword.email')}
+              type="email"
+              autoComplete="email"
+              required
+              {...register('email')}
+              error={fieldErrorText(errors.email)}
+            />
             <Button type="submit" loading={requestReset.isPending}>
               {t('forgotPassword.submit')}
             </Button>

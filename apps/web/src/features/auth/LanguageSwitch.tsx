@@ -12,7 +12,10 @@ export function LanguageSwitch() {
       aria-label={t('language.label')}
       value={currentLanguage()}
       onChange={(language) => void i18n.changeLanguage(language)}
-      data={LANGUAGES.map((language) => ({ value: language, label: <span lang={language}>{t(`language.${language}`)}</span> }))}
+      data={LANGUAGES.map((language) => ({
+        value: language,
+        label: <span lang={language}>{t(`language.${language}`)}</span>,
+      }))}
     />
   );
 }

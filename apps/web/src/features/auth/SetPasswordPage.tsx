@@ -18,7 +18,10 @@ import type { SignInState } from './sign-in-state';
 // The mismatch message is worded in English like the contract's own, so that translateMessage renders it in the user's language.
 const ZNewPassword = z
   .object({ password: ZPassword, confirmation: z.string() })
-  .refine((values) => values.password === values.confirmation, { path: ['confirmation'], message: en.messages.passwordsDiffer });
+  .refine((values) => values.password === values.confirmation, {
+    path: ['confirmation'],
+    message: en.messages.passwordsDiffer,
+  });
 type TNewPassword = z.infer<typeof ZNewPassword>;
 const FIELDS = ['password'] as const;
 
@@ -63,7 +66,13 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invitation' }
           <Stack>
             <Text>{t('setPassword.intro')}</Text>
             <FormAlert message={formError} />
-            <PasswordInput label={t('setPassword.password')} autoComplete="new-password" required {...register('password')} error={fieldErrorText(errors.password)} />
+            <PasswordInput
+              label={t('setPassword.password')}
+              autoComplete="new-password"
+              required
+              {...register('password')}
+              error={fieldErrorText(errors.password)}
+            />
             <PasswordInput
               label={t('setPassword.confirmation')}
               autoComplete="new-password"

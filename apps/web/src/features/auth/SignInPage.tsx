@@ -44,7 +44,14 @@ export function SignInPage() {
             {signInErrorMessage(signIn.error)}
           </Alert>
         )}
-        <TextInput label={t('signIn.email')} type="email" autoComplete="username" required {...register('email')} error={fieldErrorText(errors.email)} />
+        <TextInput
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          required
+          {...register('email')}
+          error={fieldErrorText(errors.email)}
+        />
         <PasswordInput
           label={t('signIn.password')}
           autoComplete="current-password"

@@ -76,16 +76,29 @@ function EditCommentForm({ reference, comment, onDone }: { reference: string; co
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<UpdateValues, unknown, z.output<typeof ZUpdateComment>>({ resolver: zodResolver(ZUpdateComment), defaultValues: { body: comment.body } });
+  } = useForm<UpdateValues, unknown, z.output<typeof ZUpdateComment>>({
+    resolver: zodResolver(ZUpdateComment),
+    defaultValues: { body: comment.body },
+  });
   const submit = handleSubmit(({ body }) => {
     setFormError(null);
-    update.mutate({ id: comment.id, body }, { onSuccess: onDone, onError: (error) => setFormError(placeServerErrors(error, ['body'], setError)) });
+    update.mutate(
+      { id: comment.id, body },
+      { onSuccess: onDone, onError: (error) => setFormError(placeServerErrors(error, ['body'], setError)) },
+    );
   });
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="xs">
         <FormAlert message={formError} />
-        <Textarea label={t('comments.editLabel')} autosize minRows={2} data-autofocus {...register('body')} error={fieldErrorText(errors.body)} />
+        <Textarea
+          label={t('comments.editLabel')}
+          autosize
+          minRows={2}
+          data-autofocus
+          {...register('body')}
+          error={fieldErrorText(errors.body)}
+        />
         <Group gap="xs" justify="flex-end">
           <Button size="xs" variant="default" onClick={onDone}>
             {t('common.cancel')}

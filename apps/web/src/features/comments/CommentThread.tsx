@@ -24,7 +24,14 @@ export function CommentThread({ reference, internal }: { reference: string; inte
           list.length === 0 ? (
             <Text size="sm">{t(internal ? 'comments.noNotes' : 'comments.none')}</Text>
           ) : (
-            <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t(internal ? 'comments.internal' : 'comments.public')}>
+            <Stack
+              component="ol"
+              gap="sm"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none' }}
+              aria-label={t(internal ? 'comments.internal' : 'comments.public')}
+            >
               {list.map((comment) => (
                 <CommentEntry key={comment.id} reference={reference} comment={comment} />
               ))}

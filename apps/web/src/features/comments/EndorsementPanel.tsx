@@ -44,11 +44,20 @@ export function EndorsementPanel({ item }: { item: TItem }) {
             {mayEndorse && (
               <Stack gap={4} align="flex-start">
                 {data.endorsedByMine ? (
-                  <Button variant="default" size="sm" loading={withdraw.isPending} onClick={() => withdraw.mutate(undefined, { onError: notifyFailure })}>
+                  <Button
+                    variant="default"
+                    size="sm"
+                    loading={withdraw.isPending}
+                    onClick={() => withdraw.mutate(undefined, { onError: notifyFailure })}
+                  >
                     {t('endorsements.withdraw')}
                   </Button>
                 ) : (
-                  <Button size="sm" loading={endorse.isPending} onClick={() => endorse.mutate(undefined, { onError: notifyFailure })}>
+                  <Button
+                    size="sm"
+                    loading={endorse.isPending}
+                    onClick={() => endorse.mutate(undefined, { onError: notifyFailure })}
+                  >
                     {t('endorsements.endorse')}
                   </Button>
                 )}

@@ -31,7 +31,11 @@ export function ImportPage() {
       setCreated(report.created);
     }
   };
-  const issues = preview?.issues ?? (importItems.error instanceof ApiError ? ((importItems.error.problem as { issues?: TImportReport['issues'] }).issues ?? []) : []);
+  const issues =
+    preview?.issues ??
+    (importItems.error instanceof ApiError
+      ? ((importItems.error.problem as { issues?: TImportReport['issues'] }).issues ?? [])
+      : []);
 
   return (
     <Stack maw={900}>
@@ -57,10 +61,19 @@ export function ImportPage() {
         </Group>
       </Radio.Group>
       <Group>
-        <Button onClick={() => void run(true)} disabled={!file || tooBig} loading={importItems.isPending && importItems.variables?.dryRun}>
+        <Button
+          onClick={() => void run(true)}
+          disabled={!file || tooBig}
+          loading={importItems.isPending && importItems.variables?.dryRun}
+        >
           {t('import.check')}
         </Button>
-        <Button color="teal" onClick={() => void run(false)} disabled={!preview?.valid} loading={importItems.isPending && importItems.variables?.dryRun === false}>
+        <Button
+          color="teal"
+          onClick={() => void run(false)}
+          disabled={!preview?.valid}
+          loading={importItems.isPending && importItems.variables?.dryRun === false}
+        >
           {t('import.confirm', { count: preview?.rows ?? 0 })}
         </Button>
       </Group>
@@ -76,7 +89,11 @@ export function ImportPage() {
       )}
       {created && (
         <Alert color="teal" role="status">
-          {t('import.done', { count: created.length, first: created[0] ?? '', last: created[created.length - 1] ?? '' })}
+          {t('import.done', {
+            count: created.length,
+            first: created[0] ?? '',
+            last: created[created.length - 1] ?? '',
+          })}
         </Alert>
       )}
       {issues.length > 0 && (

@@ -22,7 +22,10 @@ export function ItemOverview() {
         <QueryStatus query={facets}>
           {(counts) => (
             <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
-              {ITEM_STATUSES.map((status) => ({ status, count: counts.status.find((entry) => entry.value === status)?.count ?? 0 }))
+              {ITEM_STATUSES.map((status) => ({
+                status,
+                count: counts.status.find((entry) => entry.value === status)?.count ?? 0,
+              }))
                 .filter((entry) => entry.count > 0)
                 .map(({ status, count }) => (
                   <Group component="li" key={status} justify="space-between">
@@ -43,7 +46,13 @@ export function ItemOverview() {
           {t('home.recentAccepted')}
         </Title>
         <QueryStatus query={recent}>
-          {(page) => (page.items.length === 0 ? <Text size="sm">{t('home.noAccepted')}</Text> : <ItemLinkList items={page.items} label={t('home.recentAccepted')} />)}
+          {(page) =>
+            page.items.length === 0 ? (
+              <Text size="sm">{t('home.noAccepted')}</Text>
+            ) : (
+              <ItemLinkList items={page.items} label={t('home.recentAccepted')} />
+            )
+          }
         </QueryStatus>
       </Paper>
     </SimpleGrid>

@@ -26,7 +26,11 @@ export function MyTasks() {
         {isSecretariat(me.role) && <QueueCounts />}
         {writes && (
           <>
-            <OwnItems title={t('home.changesRequested')} empty={t('home.noChangesRequested')} status="CHANGES_REQUESTED" />
+            <OwnItems
+              title={t('home.changesRequested')}
+              empty={t('home.noChangesRequested')}
+              status="CHANGES_REQUESTED"
+            />
             <OwnItems title={t('home.drafts')} empty={t('home.noDrafts')} status="DRAFT" />
           </>
         )}

@@ -33,7 +33,10 @@ export function TechnologyCards() {
                 )}
                 {facets.data && (
                   <Anchor component={Link} to={`/items?technology=${technology.slug}`} size="sm" mt="xs">
-                    {t('home.technologyItems', { count: countOf(technology.slug), technology: technologyName(technology, language) })}
+                    {t('home.technologyItems', {
+                      count: countOf(technology.slug),
+                      technology: technologyName(technology, language),
+                    })}
                   </Anchor>
                 )}
               </Card>

@@ -10,8 +10,11 @@ import { ChartCard } from './ChartCard';
 export function CooccurrenceHeatmap({ stats, technologies }: { stats: TStats; technologies: TTechnology[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const used = technologies.filter((technology) => stats.cooccurrence.some((pair) => pair.a === technology.slug || pair.b === technology.slug));
-  const countOf = (a: string, b: string) => stats.cooccurrence.find((pair) => (pair.a === a && pair.b === b) || (pair.a === b && pair.b === a))?.count ?? 0;
+  const used = technologies.filter((technology) =>
+    stats.cooccurrence.some((pair) => pair.a === technology.slug || pair.b === technology.slug),
+  );
+  const countOf = (a: string, b: string) =>
+    stats.cooccurrence.find((pair) => (pair.a === a && pair.b === b) || (pair.a === b && pair.b === a))?.count ?? 0;
   const highest = Math.max(1, ...stats.cooccurrence.map((pair) => pair.count));
   const grid = (withShading: boolean) => (
     <ScrollableTable label={t('insight.cooccurrence.title')} minWidth={120 + used.length * 72}>
@@ -33,7 +36,15 @@ export function CooccurrenceHeatmap({ stats, technologies }: { stats: TStats; te
               const count = row.slug === column.slug ? null : countOf(row.slug, column.slug);
               const shade = count ? 0.15 + (0.75 * count) / highest : 0;
               return (
-                <Table.Td key={column.slug} ta="center" style={withShading && count ? { background: `rgba(11, 83, 148, ${shade})`, color: shade > 0.5 ? 'white' : undefined } : undefined}>
+                <Table.Td
+                  key={column.slug}
+                  ta="center"
+                  style={
+                    withShading && count
+                      ? { background: `rgba(11, 83, 148, ${shade})`, color: shade > 0.5 ? 'white' : undefined }
+                      : undefined
+                  }
+                >
                   {count ?? '—'}
                 </Table.Td>
               );

@@ -9,8 +9,13 @@ import { ChartCard } from './ChartCard';
 export function MonthlyTrendChart({ stats }: { stats: TStats }) {
   const { t } = useTranslation();
   const months = [...new Set([...stats.submittedPerMonth, ...stats.acceptedPerMonth].map((row) => row.month))].sort();
-  const count = (rows: TStats['submittedPerMonth'], month: string) => rows.find((row) => row.month === month)?.count ?? 0;
-  const rows = months.map((month) => ({ month, submitted: count(stats.submittedPerMonth, month), accepted: count(stats.acceptedPerMonth, month) }));
+  const count = (rows: TStats['submittedPerMonth'], month: string) =>
+    rows.find((row) => row.month === month)?.count ?? 0;
+  const rows = months.map((month) => ({
+    month,
+    submitted: count(stats.submittedPerMonth, month),
+    accepted: count(stats.acceptedPerMonth, month),
+  }));
   return (
     <ChartCard
       title={t('insight.trend.title')}

@@ -15,7 +15,12 @@ export function PilotsByCountryChart({ stats }: { stats: TStats }) {
   const countries = [...new Set(stats.pilotsByCountry.map((row) => row.country))].sort();
   const rows = countries.map((country) => ({
     country,
-    ...Object.fromEntries(PILOT_STAGES.map((stage) => [stage, stats.pilotsByCountry.find((row) => row.country === country && row.stage === stage)?.count ?? 0])),
+    ...Object.fromEntries(
+      PILOT_STAGES.map((stage) => [
+        stage,
+        stats.pilotsByCountry.find((row) => row.country === country && row.stage === stage)?.count ?? 0,
+      ]),
+    ),
   })) as ({ country: string } & Record<(typeof PILOT_STAGES)[number], number>)[];
   return (
     <ChartCard
@@ -28,8 +33,16 @@ export function PilotsByCountryChart({ stats }: { stats: TStats }) {
           dataKey="country"
           type="stacked"
           withLegend
-          series={PILOT_STAGES.map((stage) => ({ name: stage, label: t(`pilotStages.${stage}`), color: STAGE_COLOURS[stage] }))}
-          barProps={{ cursor: 'pointer', onClick: (entry: { payload?: { country: string } }) => entry.payload && navigate(browseLink({ kind: 'PILOT', country: entry.payload.country })) }}
+          series={PILOT_STAGES.map((stage) => ({
+            name: stage,
+            label: t(`pilotStages.${stage}`),
+            color: STAGE_COLOURS[stage],
+          }))}
+          barProps={{
+            cursor: 'pointer',
+            onClick: (entry: { payload?: { country: string } }) =>
+              entry.payload && navigate(browseLink({ kind: 'PILOT', country: entry.payload.country })),
+          }}
         />
       }
       table={

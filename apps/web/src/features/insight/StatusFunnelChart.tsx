@@ -27,7 +27,11 @@ export function StatusFunnelChart({ stats }: { stats: TStats }) {
           orientation="vertical"
           yAxisProps={{ width: 140 }}
           series={[{ name: 'count', label: t('insight.count'), color: 'indigo.7' }]}
-          barProps={{ cursor: 'pointer', onClick: (entry: { payload?: { value: string } }) => entry.payload && navigate(browseLink({ status: entry.payload.value })) }}
+          barProps={{
+            cursor: 'pointer',
+            onClick: (entry: { payload?: { value: string } }) =>
+              entry.payload && navigate(browseLink({ status: entry.payload.value })),
+          }}
         />
       }
       table={

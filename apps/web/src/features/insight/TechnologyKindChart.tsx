@@ -19,9 +19,17 @@ export function TechnologyKindChart({ stats, technologies }: { stats: TStats; te
   const rows = technologies
     .map((technology) => {
       const counts = Object.fromEntries(
-        ITEM_KINDS.map((kind) => [kind, stats.byTechnologyKindStatus.filter((row) => row.technology === technology.slug && row.kind === kind).reduce((sum, row) => sum + row.count, 0)]),
+        ITEM_KINDS.map((kind) => [
+          kind,
+          stats.byTechnologyKindStatus
+            .filter((row) => row.technology === technology.slug && row.kind === kind)
+            .reduce((sum, row) => sum + row.count, 0),
+        ]),
       );
-      return { slug: technology.slug, technology: technologyName(technology, language), ...counts } as { slug: string; technology: string } & Record<(typeof ITEM_KINDS)[number], number>;
+      return { slug: technology.slug, technology: technologyName(technology, language), ...counts } as {
+        slug: string;
+        technology: string;
+      } & Record<(typeof ITEM_KINDS)[number], number>;
     })
     .filter((row) => ITEM_KINDS.some((kind) => row[kind] > 0));
   return (
@@ -36,7 +44,11 @@ export function TechnologyKindChart({ stats, technologies }: { stats: TStats; te
           type="stacked"
           withLegend
           series={ITEM_KINDS.map((kind) => ({ name: kind, label: t(`itemKind.${kind}`), color: KIND_COLOURS[kind] }))}
-          barProps={{ cursor: 'pointer', onClick: (entry: { payload?: { slug: string } }) => entry.payload && navigate(browseLink({ technology: entry.payload.slug })) }}
+          barProps={{
+            cursor: 'pointer',
+            onClick: (entry: { payload?: { slug: string } }) =>
+              entry.payload && navigate(browseLink({ technology: entry.payload.slug })),
+          }}
         />
       }
       table={

@@ -3,7 +3,17 @@ import { PAGE_ACCESS } from '../auth/access';
 
 interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.items' | 'nav.triage' | 'nav.report' | 'nav.insight' | 'nav.import' | 'nav.taxonomies' | 'nav.users' | 'nav.organisations' | 'nav.audit';
+  label:
+    | 'nav.home'
+    | 'nav.items'
+    | 'nav.triage'
+    | 'nav.report'
+    | 'nav.insight'
+    | 'nav.import'
+    | 'nav.taxonomies'
+    | 'nav.users'
+    | 'nav.organisations'
+    | 'nav.audit';
   access: Access;
   /** Active only on this exact path, not below it. */
   end?: boolean;

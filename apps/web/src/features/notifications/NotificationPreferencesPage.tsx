@@ -16,7 +16,10 @@ export function NotificationPreferencesPage() {
   const preferences = useNotificationPreferences();
   const update = useUpdateNotificationPreferences();
   const choose = (kind: keyof TNotificationPreferences, mode: DeliveryMode) =>
-    update.mutate({ [kind]: mode }, { onSuccess: () => notifySuccess(t('notificationSettings.saved')), onError: notifyFailure });
+    update.mutate(
+      { [kind]: mode },
+      { onSuccess: () => notifySuccess(t('notificationSettings.saved')), onError: notifyFailure },
+    );
   return (
     <Stack>
       <Title order={1}>{t('notificationSettings.title')}</Title>
@@ -26,7 +29,11 @@ export function NotificationPreferencesPage() {
           <Stack gap="sm">
             {NOTIFICATION_KINDS.map((kind) => (
               <Paper key={kind} withBorder p="sm">
-                <Radio.Group label={t(`notificationSettings.kinds.${kind}`)} value={current[kind]} onChange={(mode) => choose(kind, mode as DeliveryMode)}>
+                <Radio.Group
+                  label={t(`notificationSettings.kinds.${kind}`)}
+                  value={current[kind]}
+                  onChange={(mode) => choose(kind, mode as DeliveryMode)}
+                >
                   <Group mt="xs" gap="lg">
                     {DELIVERY_MODES.map((mode) => (
                       <Radio key={mode} value={mode} label={t(`notificationSettings.modes.${mode}`)} />

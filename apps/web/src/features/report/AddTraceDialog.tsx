@@ -22,13 +22,26 @@ interface AddTraceDialogProps {
 export function AddTraceDialog({ editionId, section, onClose }: AddTraceDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={section !== null} onClose={onClose} title={section ? t('report.trace.addTitle', { section: section.title }) : ''} size="lg">
+    <Modal
+      opened={section !== null}
+      onClose={onClose}
+      title={section ? t('report.trace.addTitle', { section: section.title }) : ''}
+      size="lg"
+    >
       {section && <AddTraceForm key={section.id} editionId={editionId} section={section} onDone={onClose} />}
     </Modal>
   );
 }
 
-function AddTraceForm({ editionId, section, onDone }: { editionId: string; section: TReportSection; onDone: () => void }) {
+function AddTraceForm({
+  editionId,
+  section,
+  onDone,
+}: {
+  editionId: string;
+  section: TReportSection;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
@@ -59,7 +72,14 @@ function AddTraceForm({ editionId, section, onDone }: { editionId: string; secti
     <form noValidate onSubmit={submit}>
       <Stack>
         <FormAlert message={formError} />
-        <TextInput type="search" label={t('report.trace.search')} description={t('report.trace.searchHelp')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} data-autofocus />
+        <TextInput
+          type="search"
+          label={t('report.trace.search')}
+          description={t('report.trace.searchHelp')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          data-autofocus
+        />
         <QueryStatus query={candidates}>
           {(page) =>
             page.items.length === 0 ? (
@@ -81,7 +101,15 @@ function AddTraceForm({ editionId, section, onDone }: { editionId: string; secti
             )
           }
         </QueryStatus>
-        <Textarea label={t('report.trace.note')} description={t('report.trace.noteHelp')} autosize minRows={2} maxLength={2000} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+        <Textarea
+          label={t('report.trace.note')}
+          description={t('report.trace.noteHelp')}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -18,7 +18,15 @@ import { technologyName } from '../../shared/technology-name';
 const FIELDS = ['title', 'technology'] as const;
 
 /** Adds a chapter at the end of the edition; a technology chapter is named after its technology. */
-export function ChapterDialog({ editionId, opened, onClose }: { editionId: string; opened: boolean; onClose: () => void }) {
+export function ChapterDialog({
+  editionId,
+  opened,
+  onClose,
+}: {
+  editionId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('report.edit.addChapter')}>
@@ -39,7 +47,10 @@ function ChapterForm({ editionId, onDone }: { editionId: string; onDone: () => v
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateChapter>, unknown, TCreateChapter>({ resolver: zodResolver(ZCreateChapter), defaultValues: { title: '', technology: null } });
+  } = useForm<z.input<typeof ZCreateChapter>, unknown, TCreateChapter>({
+    resolver: zodResolver(ZCreateChapter),
+    defaultValues: { title: '', technology: null },
+  });
   const submit = handleSubmit((chapter) => {
     setFormError(null);
     create.mutate(chapter, {
@@ -54,13 +65,21 @@ function ChapterForm({ editionId, onDone }: { editionId: string; onDone: () => v
     <form noValidate onSubmit={submit}>
       <Stack>
         <FormAlert message={formError} />
-        <TextInput label={t('report.edit.chapterName')} required data-autofocus {...register('title')} error={fieldErrorText(errors.title)} />
+        <TextInput
+          label={t('report.edit.chapterName')}
+          required
+          data-autofocus
+          {...register('title')}
+          error={fieldErrorText(errors.title)}
+        />
         <FormSelect
           control={control}
           name="technology"
           label={t('report.edit.chapterTechnology')}
           placeholder={t('report.edit.noTechnology')}
-          data={(technologies.data ?? []).filter((technology) => technology.active).map((technology) => ({ value: technology.slug, label: technologyName(technology, language) }))}
+          data={(technologies.data ?? [])
+            .filter((technology) => technology.active)
+            .map((technology) => ({ value: technology.slug, label: technologyName(technology, language) }))}
           clearable
           emptyValue={null}
         />

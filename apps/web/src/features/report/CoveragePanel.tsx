@@ -12,13 +12,31 @@ import { technologyName } from '../../shared/technology-name';
 import { itemPath } from '../items/item-path';
 
 /** How well the edition is backed by items: what is missing, what needs checking, and where items are. */
-export function CoveragePanel({ editionId, onShowSection }: { editionId: string; onShowSection: (anchor: string) => void }) {
+export function CoveragePanel({
+  editionId,
+  onShowSection,
+}: {
+  editionId: string;
+  onShowSection: (anchor: string) => void;
+}) {
   const coverage = useCoverage(editionId);
-  return <QueryStatus query={coverage}>{(data) => <CoverageView coverage={data} onShowSection={onShowSection} />}</QueryStatus>;
+  return (
+    <QueryStatus query={coverage}>
+      {(data) => <CoverageView coverage={data} onShowSection={onShowSection} />}
+    </QueryStatus>
+  );
 }
 
 /** A link to a section of the contents tab, which is not on screen while the coverage is. */
-function SectionLink({ anchor, onShowSection, children }: { anchor: string; onShowSection: (anchor: string) => void; children: ReactNode }) {
+function SectionLink({
+  anchor,
+  onShowSection,
+  children,
+}: {
+  anchor: string;
+  onShowSection: (anchor: string) => void;
+  children: ReactNode;
+}) {
   return (
     <Anchor
       href={`#${anchor}`}
@@ -53,7 +71,8 @@ function CoverageView({ coverage, onShowSection }: { coverage: TCoverage; onShow
     const technology = technologies.data?.find((each) => each.slug === slug);
     return technology ? technologyName(technology, language) : slug;
   };
-  const cell = (technology: string, chapterId: string) => coverage.matrix.cells.find((each) => each.technology === technology && each.chapterId === chapterId)?.count ?? 0;
+  const cell = (technology: string, chapterId: string) =>
+    coverage.matrix.cells.find((each) => each.technology === technology && each.chapterId === chapterId)?.count ?? 0;
 
   return (
     <Stack gap="xl">
@@ -132,7 +151,10 @@ function CoverageView({ coverage, onShowSection }: { coverage: TCoverage; onShow
 
       <Block title={t('report.coverage.matrix')}>
         <Text size="sm">{t('report.coverage.matrixHelp')}</Text>
-        <ScrollableTable label={t('report.coverage.matrix')} minWidth={Math.max(480, 140 + coverage.matrix.chapters.length * 90)}>
+        <ScrollableTable
+          label={t('report.coverage.matrix')}
+          minWidth={Math.max(480, 140 + coverage.matrix.chapters.length * 90)}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('report.coverage.technology')}</Table.Th>
@@ -152,7 +174,11 @@ function CoverageView({ coverage, onShowSection }: { coverage: TCoverage; onShow
                 {coverage.matrix.chapters.map((chapter) => {
                   const count = cell(technology, chapter.chapterId);
                   return (
-                    <Table.Td key={chapter.chapterId} c={count === 0 ? 'dimmed' : undefined} fw={count > 0 ? 600 : undefined}>
+                    <Table.Td
+                      key={chapter.chapterId}
+                      c={count === 0 ? 'dimmed' : undefined}
+                      fw={count > 0 ? 600 : undefined}
+                    >
                       {count}
                     </Table.Td>
                   );

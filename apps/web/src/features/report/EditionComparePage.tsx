@@ -12,7 +12,10 @@ import { itemPath } from '../items/item-path';
 type SectionChange = TEditionDiff['sections'][number];
 
 const changed = (section: SectionChange) =>
-  section.change !== 'kept' || section.itemsAdded.length > 0 || section.itemsRemoved.length > 0 || section.itemsMovedIn.length > 0;
+  section.change !== 'kept' ||
+  section.itemsAdded.length > 0 ||
+  section.itemsRemoved.length > 0 ||
+  section.itemsMovedIn.length > 0;
 
 /** `/report/compare/:fromId/:toId`: per section, what the later edition adds, drops or moves in, side by side. */
 export function EditionComparePage() {
@@ -27,7 +30,12 @@ function References({ references, kind }: { references: string[]; kind: 'added' 
     <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
       {references.map((reference) => (
         <li key={reference}>
-          <Anchor component={Link} to={itemPath(reference)} size="sm" td={kind === 'removed' ? 'line-through' : undefined}>
+          <Anchor
+            component={Link}
+            to={itemPath(reference)}
+            size="sm"
+            td={kind === 'removed' ? 'line-through' : undefined}
+          >
             {reference}
           </Anchor>
         </li>
@@ -56,7 +64,11 @@ function DiffView({ diff }: { diff: TEditionDiff }) {
           {t('report.compare.swap')}
         </Anchor>
       </Group>
-      <Switch label={t('report.compare.showAll')} checked={showAll} onChange={(event) => setShowAll(event.currentTarget.checked)} />
+      <Switch
+        label={t('report.compare.showAll')}
+        checked={showAll}
+        onChange={(event) => setShowAll(event.currentTarget.checked)}
+      />
       {rows.length === 0 ? (
         <Text>{t('report.compare.same')}</Text>
       ) : (

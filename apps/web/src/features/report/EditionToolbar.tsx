@@ -17,7 +17,9 @@ export function EditionToolbar({ edition }: { edition: TEditionTree }) {
   const editions = useEditions();
   // By default, what changed since the edition this one is based on.
   const [other, setOther] = useState<string | null>(edition.basedOnId);
-  const others = (editions.data ?? []).filter((each) => each.id !== edition.id).map((each) => ({ value: each.id, label: each.label }));
+  const others = (editions.data ?? [])
+    .filter((each) => each.id !== edition.id)
+    .map((each) => ({ value: each.id, label: each.label }));
   const manages = isSecretariat(me.role);
 
   return (
@@ -32,8 +34,19 @@ export function EditionToolbar({ edition }: { edition: TEditionTree }) {
       </Group>
       {others.length > 0 && (
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <Select label={t('report.compare.with')} data={others} value={other} onChange={setOther} w={200} allowDeselect={false} />
-          <Button variant="default" disabled={!other} onClick={() => other && void navigate(`/report/compare/${other}/${edition.id}`)}>
+          <Select
+            label={t('report.compare.with')}
+            data={others}
+            value={other}
+            onChange={setOther}
+            w={200}
+            allowDeselect={false}
+          />
+          <Button
+            variant="default"
+            disabled={!other}
+            onClick={() => other && void navigate(`/report/compare/${other}/${edition.id}`)}
+          >
             {t('report.compare.button')}
           </Button>
         </Group>

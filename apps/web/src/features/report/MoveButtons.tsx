@@ -15,10 +15,22 @@ export function MoveButtons({ name, first, last, busy, onMove }: MoveButtonsProp
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      <ActionIcon variant="default" size="sm" aria-label={t('report.edit.moveUp', { name })} disabled={first || busy} onClick={() => onMove(-1)}>
+      <ActionIcon
+        variant="default"
+        size="sm"
+        aria-label={t('report.edit.moveUp', { name })}
+        disabled={first || busy}
+        onClick={() => onMove(-1)}
+      >
         <span aria-hidden="true">↑</span>
       </ActionIcon>
-      <ActionIcon variant="default" size="sm" aria-label={t('report.edit.moveDown', { name })} disabled={last || busy} onClick={() => onMove(1)}>
+      <ActionIcon
+        variant="default"
+        size="sm"
+        aria-label={t('report.edit.moveDown', { name })}
+        disabled={last || busy}
+        onClick={() => onMove(1)}
+      >
         <span aria-hidden="true">↓</span>
       </ActionIcon>
     </Group>

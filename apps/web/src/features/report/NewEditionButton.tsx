@@ -39,7 +39,10 @@ function NewEditionForm({ edition, onDone }: { edition: TEditionTree; onDone: ()
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateEdition>, unknown, TCreateEdition>({ resolver: zodResolver(ZCreateEdition), defaultValues: { label: '', basedOnId: edition.id } });
+  } = useForm<z.input<typeof ZCreateEdition>, unknown, TCreateEdition>({
+    resolver: zodResolver(ZCreateEdition),
+    defaultValues: { label: '', basedOnId: edition.id },
+  });
   const submit = handleSubmit((body) => {
     setFormError(null);
     create.mutate(body, {
@@ -56,7 +59,14 @@ function NewEditionForm({ edition, onDone }: { edition: TEditionTree; onDone: ()
       <Stack>
         <Text size="sm">{t('report.newEdition.message')}</Text>
         <FormAlert message={formError} />
-        <TextInput label={t('report.newEdition.label')} placeholder={t('report.newEdition.placeholder')} required data-autofocus {...register('label')} error={fieldErrorText(errors.label)} />
+        <TextInput
+          label={t('report.newEdition.label')}
+          placeholder={t('report.newEdition.placeholder')}
+          required
+          data-autofocus
+          {...register('label')}
+          error={fieldErrorText(errors.label)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -32,7 +32,10 @@ export function ReportChapter({ editionId, chapter, editing }: ReportChapterProp
   const moveSection = useUpdateSection(editionId);
   const [sectionEdit, setSectionEdit] = useState<SectionEdit>(null);
   const move = (section: TReportSection, offset: -1 | 1) =>
-    moveSection.mutate({ id: section.id, changes: { position: section.position + offset } }, { onError: notifyFailure });
+    moveSection.mutate(
+      { id: section.id, changes: { position: section.position + offset } },
+      { onError: notifyFailure },
+    );
 
   return (
     <Stack component="section" gap="md" aria-label={title}>
@@ -40,8 +43,19 @@ export function ReportChapter({ editionId, chapter, editing }: ReportChapterProp
         <Title order={2}>{title}</Title>
         {editing && (
           <Group gap="xs">
-            <MoveButtons name={title} first={editing.first} last={editing.last} busy={editing.busy} onMove={editing.onMove} />
-            <Button size="xs" variant="default" onClick={() => setSectionEdit({})} aria-label={t('report.edit.addSectionTo', { chapter: title })}>
+            <MoveButtons
+              name={title}
+              first={editing.first}
+              last={editing.last}
+              busy={editing.busy}
+              onMove={editing.onMove}
+            />
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setSectionEdit({})}
+              aria-label={t('report.edit.addSectionTo', { chapter: title })}
+            >
               {t('report.edit.addSection')}
             </Button>
           </Group>
@@ -65,7 +79,15 @@ export function ReportChapter({ editionId, chapter, editing }: ReportChapterProp
           }
         />
       ))}
-      {editing && <SectionDialog editionId={editionId} chapterId={chapter.id} opened={sectionEdit !== null} section={sectionEdit?.section} onClose={() => setSectionEdit(null)} />}
+      {editing && (
+        <SectionDialog
+          editionId={editionId}
+          chapterId={chapter.id}
+          opened={sectionEdit !== null}
+          section={sectionEdit?.section}
+          onClose={() => setSectionEdit(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { TEditionTree, TReportChapter, TReportSection } from '@srt/contracts';
 import i18next from 'i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -49,25 +49,32 @@ function EditionView({ edition }: { edition: TEditionTree }) {
   const [tracing, setTracing] = useState<TReportSection | null>(null);
   const [addingChapter, setAddingChapter] = useState(false);
   const [tab, setTab] = useState<string | null>('contents');
-  // A section to scroll to once the contents are on screen (they may be behind the coverage tab).
-  const [target, setTarget] = useState<string | null>(null);
+  // A section to scroll to once the contents are on screen (they may be behind the coverage tab);
+  // each request is a new object, so asking for the same section twice scrolls twice.
+  const [target, setTarget] = useState<{ anchor: string } | null>(null);
+  const scrolledTo = useRef<{ anchor: string } | null>(null);
   const showSection = (anchor: string) => {
     setTab('contents');
-    setTarget(anchor);
+    setTarget({ anchor });
   };
-
-  // The sections exist only once the edition has loaded, too late for the browser's own jump to the anchor.
+  // The sections exist only once the edition has loaded, too late for the browser's own jump to
+  // the anchor: a new hash is followed here, while rendering (React's pattern for derived state).
+  const [followedHash, setFollowedHash] = useState<string | null>(null);
+  if (hash && hash !== followedHash) {
+    setFollowedHash(hash);
+    showSection(decodeURIComponent(hash.slice(1)));
+  }
   useEffect(() => {
-    if (hash) showSection(decodeURIComponent(hash.slice(1)));
-  }, [hash]);
-  useEffect(() => {
-    if (!target || tab !== 'contents') return;
-    document.getElementById(target)?.scrollIntoView();
-    setTarget(null);
+    if (!target || tab !== 'contents' || scrolledTo.current === target) return;
+    document.getElementById(target.anchor)?.scrollIntoView();
+    scrolledTo.current = target;
   }, [target, tab]);
 
   const move = (chapter: TReportChapter, offset: -1 | 1) =>
-    moveChapter.mutate({ id: chapter.id, changes: { position: chapter.position + offset } }, { onError: notifyFailure });
+    moveChapter.mutate(
+      { id: chapter.id, changes: { position: chapter.position + offset } },
+      { onError: notifyFailure },
+    );
 
   return (
     <Stack gap="lg">
@@ -76,7 +83,9 @@ function EditionView({ edition }: { edition: TEditionTree }) {
           <Title order={1}>{edition.label}</Title>
           <EditionStatusBadge status={edition.status} />
         </Group>
-        {edition.publishedAt && <Text c="dimmed">{t('report.publishedOn', { date: formatDate(edition.publishedAt) })}</Text>}
+        {edition.publishedAt && (
+          <Text c="dimmed">{t('report.publishedOn', { date: formatDate(edition.publishedAt) })}</Text>
+        )}
         <EditionToolbar edition={edition} />
       </Stack>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>

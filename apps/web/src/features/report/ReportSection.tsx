@@ -34,8 +34,19 @@ export function ReportSection({ editionId, section, place, editing }: ReportSect
         </Title>
         {editing && (
           <Group gap="xs">
-            <MoveButtons name={place} first={editing.first} last={editing.last} busy={editing.busy} onMove={editing.onMove} />
-            <Button size="xs" variant="default" onClick={editing.onEdit} aria-label={t('report.edit.editSectionNamed', { title: place })}>
+            <MoveButtons
+              name={place}
+              first={editing.first}
+              last={editing.last}
+              busy={editing.busy}
+              onMove={editing.onMove}
+            />
+            <Button
+              size="xs"
+              variant="default"
+              onClick={editing.onEdit}
+              aria-label={t('report.edit.editSectionNamed', { title: place })}
+            >
               {t('report.edit.editSection')}
             </Button>
           </Group>

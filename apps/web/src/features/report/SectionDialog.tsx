@@ -28,13 +28,28 @@ interface SectionDialogProps {
 export function SectionDialog({ editionId, opened, onClose, section, chapterId }: SectionDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={section ? t('report.edit.editSectionTitle', { title: section.title }) : t('report.edit.addSection')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={section ? t('report.edit.editSectionTitle', { title: section.title }) : t('report.edit.addSection')}
+      size="lg"
+    >
       {opened && <SectionForm editionId={editionId} section={section} chapterId={chapterId} onDone={onClose} />}
     </Modal>
   );
 }
 
-function SectionForm({ editionId, section, chapterId, onDone }: { editionId: string; section?: TReportSection; chapterId: string; onDone: () => void }) {
+function SectionForm({
+  editionId,
+  section,
+  chapterId,
+  onDone,
+}: {
+  editionId: string;
+  section?: TReportSection;
+  chapterId: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const create = useCreateSection(editionId);
   const update = useUpdateSection(editionId);
@@ -57,7 +72,10 @@ function SectionForm({ editionId, section, chapterId, onDone }: { editionId: str
     setFormError(null);
     if (section) {
       // Only what changed: an unchanged text must not make the section's links suspect.
-      const changes = { title: fields.title !== section.title ? fields.title : undefined, intro: fields.intro !== section.intro ? fields.intro : undefined };
+      const changes = {
+        title: fields.title !== section.title ? fields.title : undefined,
+        intro: fields.intro !== section.intro ? fields.intro : undefined,
+      };
       if (changes.title === undefined && changes.intro === undefined) return onDone();
       update.mutate({ id: section.id, changes }, { onSuccess: done(t('report.edit.sectionSaved')), onError: fail });
     } else {
@@ -69,8 +87,21 @@ function SectionForm({ editionId, section, chapterId, onDone }: { editionId: str
       <Stack>
         <FormAlert message={formError} />
         {section && section.traces.length > 0 && <Text size="sm">{t('report.edit.suspectWarning')}</Text>}
-        <TextInput label={t('report.edit.sectionName')} required data-autofocus {...register('title')} error={fieldErrorText(errors.title)} />
-        <Textarea label={t('report.edit.intro')} description={t('itemForm.markdownHelp')} autosize minRows={6} {...register('intro')} error={fieldErrorText(errors.intro)} />
+        <TextInput
+          label={t('report.edit.sectionName')}
+          required
+          data-autofocus
+          {...register('title')}
+          error={fieldErrorText(errors.title)}
+        />
+        <Textarea
+          label={t('report.edit.intro')}
+          description={t('itemForm.markdownHelp')}
+          autosize
+          minRows={6}
+          {...register('intro')}
+          error={fieldErrorText(errors.intro)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -21,10 +21,23 @@ export function TraceList({ editionId, sectionTitle, traces, editable }: TraceLi
   const remove = useDeleteTrace(editionId);
   if (traces.length === 0) return null;
   return (
-    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('report.trace.listLabel', { section: sectionTitle })}>
+    <Stack
+      component="ul"
+      gap="xs"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('report.trace.listLabel', { section: sectionTitle })}
+    >
       {traces.map((trace) => (
         // A suspect link is marked by a thick orange edge; a tinted background would dim its link text.
-        <Paper component="li" key={trace.id} withBorder p="xs" style={trace.suspect ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}>
+        <Paper
+          component="li"
+          key={trace.id}
+          withBorder
+          p="xs"
+          style={trace.suspect ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}
+        >
           <Stack gap={4}>
             <Group gap="xs" wrap="wrap">
               <Anchor component={Link} to={itemPath(trace.item.reference)} size="sm" fw={600}>
@@ -46,7 +59,13 @@ export function TraceList({ editionId, sectionTitle, traces, editable }: TraceLi
                     variant="default"
                     loading={confirm.isPending && confirm.variables === trace.id}
                     aria-label={t('report.trace.confirmNamed', { reference: trace.item.reference })}
-                    onClick={() => confirm.mutate(trace.id, { onSuccess: () => notifySuccess(t('report.trace.confirmed', { reference: trace.item.reference })), onError: notifyFailure })}
+                    onClick={() =>
+                      confirm.mutate(trace.id, {
+                        onSuccess: () =>
+                          notifySuccess(t('report.trace.confirmed', { reference: trace.item.reference })),
+                        onError: notifyFailure,
+                      })
+                    }
                   >
                     {t('report.trace.confirm')}
                   </Button>
@@ -59,7 +78,9 @@ export function TraceList({ editionId, sectionTitle, traces, editable }: TraceLi
                   confirmLabel={t('report.trace.remove')}
                   color="red"
                   loading={remove.isPending}
-                  onConfirm={() => remove.mutateAsync({ traceId: trace.id, itemReference: trace.item.reference }).catch(notifyFailure)}
+                  onConfirm={() =>
+                    remove.mutateAsync({ traceId: trace.id, itemReference: trace.item.reference }).catch(notifyFailure)
+                  }
                 />
               </Group>
             )}

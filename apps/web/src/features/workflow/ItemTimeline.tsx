@@ -20,11 +20,17 @@ export function ItemTimeline({ reference }: { reference: string }) {
           ) : (
             <Timeline active={list.length - 1} bulletSize={14} lineWidth={2}>
               {list.map((event) => (
-                <Timeline.Item key={event.id} title={t(`workflow.events.${event.action}`, { actor: event.actor.displayName })}>
+                <Timeline.Item
+                  key={event.id}
+                  title={t(`workflow.events.${event.action}`, { actor: event.actor.displayName })}
+                >
                   <Text size="xs" c="dimmed">
-                    {t('workflow.transition', { from: t(`itemStatus.${event.from}`), to: t(`itemStatus.${event.to}`) })} · <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+                    {t('workflow.transition', { from: t(`itemStatus.${event.from}`), to: t(`itemStatus.${event.to}`) })}{' '}
+                    · <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
                   </Text>
-                  {event.reviewer && <Text size="sm">{t('workflow.reviewerIs', { name: event.reviewer.displayName })}</Text>}
+                  {event.reviewer && (
+                    <Text size="sm">{t('workflow.reviewerIs', { name: event.reviewer.displayName })}</Text>
+                  )}
                   {event.comment && (
                     <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                       {event.comment}

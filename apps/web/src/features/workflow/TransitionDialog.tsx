@@ -18,7 +18,8 @@ import { useSignedInUser } from '../auth/signed-in-user';
 const FIELDS = ['comment', 'reviewerId', 'duplicateOf'] as const;
 
 /** Optional text left empty is not sent: the API then records no comment. */
-const emptyToUndefined = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value);
+const emptyToUndefined = (value: string | undefined) =>
+  value === undefined || value.trim() === '' ? undefined : value;
 
 interface TransitionDialogProps {
   reference: string;
@@ -31,13 +32,26 @@ interface TransitionDialogProps {
 export function TransitionDialog({ reference, action, onClose }: TransitionDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={action !== null} onClose={onClose} title={action ? t(`workflow.actions.${action}.title`, { reference }) : ''} size="lg">
+    <Modal
+      opened={action !== null}
+      onClose={onClose}
+      title={action ? t(`workflow.actions.${action}.title`, { reference }) : ''}
+      size="lg"
+    >
       {action && <TransitionForm key={action} reference={reference} action={action} onDone={onClose} />}
     </Modal>
   );
 }
 
-function TransitionForm({ reference, action, onDone }: { reference: string; action: TWorkflowAction; onDone: () => void }) {
+function TransitionForm({
+  reference,
+  action,
+  onDone,
+}: {
+  reference: string;
+  action: TWorkflowAction;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const me = useSignedInUser();
   const transition = useTransition(reference);
@@ -57,7 +71,9 @@ function TransitionForm({ reference, action, onDone }: { reference: string; acti
 
   const reviewerOptions = [
     { value: me.id, label: t('workflow.me', { name: me.displayName }) },
-    ...(reviewers.data ?? []).filter((user) => user.id !== me.id).map((user) => ({ value: user.id, label: user.displayName })),
+    ...(reviewers.data ?? [])
+      .filter((user) => user.id !== me.id)
+      .map((user) => ({ value: user.id, label: user.displayName })),
   ];
 
   const submit = handleSubmit((request) => {
@@ -77,7 +93,14 @@ function TransitionForm({ reference, action, onDone }: { reference: string; acti
         <Text size="sm">{t(`workflow.actions.${action}.explanation`)}</Text>
         <FormAlert message={formError} />
         {action === 'assign' && (
-          <FormSelect control={control} name="reviewerId" label={t('workflow.reviewer')} data={reviewerOptions} allowDeselect={false} required />
+          <FormSelect
+            control={control}
+            name="reviewerId"
+            label={t('workflow.reviewer')}
+            data={reviewerOptions}
+            allowDeselect={false}
+            required
+          />
         )}
         <Textarea
           label={t(`workflow.actions.${action}.comment`)}
@@ -94,7 +117,9 @@ function TransitionForm({ reference, action, onDone }: { reference: string; acti
             label={t('workflow.duplicateOf')}
             description={t('workflow.duplicateOfHelp')}
             placeholder="REC-0001"
-            {...register('duplicateOf', { setValueAs: (value: string | undefined) => emptyToUndefined(value)?.trim().toUpperCase() })}
+            {...register('duplicateOf', {
+              setValueAs: (value: string | undefined) => emptyToUndefined(value)?.trim().toUpperCase(),
+            })}
             error={fieldErrorText(errors.duplicateOf)}
           />
         )}
@@ -102,7 +127,11 @@ function TransitionForm({ reference, action, onDone }: { reference: string; acti
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color={action === 'reject' || action === 'withdraw' ? 'red' : undefined} loading={transition.isPending}>
+          <Button
+            type="submit"
+            color={action === 'reject' || action === 'withdraw' ? 'red' : undefined}
+            loading={transition.isPending}
+          >
             {t(`workflow.actions.${action}.confirm`)}
           </Button>
         </Group>

@@ -17,7 +17,11 @@ const isTriageStatus = (value: string): value is TriageStatus => (TRIAGE_STATUSE
 
 function readFilters(search: URLSearchParams): TriageFilters {
   const status = search.getAll('status').filter(isTriageStatus);
-  return { status: status.length ? status : undefined, technology: search.get('technology') || undefined, mine: search.get('mine') === 'true' || undefined };
+  return {
+    status: status.length ? status : undefined,
+    technology: search.get('technology') || undefined,
+    mine: search.get('mine') === 'true' || undefined,
+  };
 }
 
 /** The Secretariat's review queue, oldest in its status first; filters live in the URL like the browse page's. */
@@ -49,7 +53,11 @@ export function TriagePage() {
           <Text size="sm" fw={500} id="triage-status-label">
             {t('common.status')}
           </Text>
-          <Chip.Group multiple value={filters.status ?? []} onChange={(values) => update({ status: values.length ? values.filter(isTriageStatus) : undefined })}>
+          <Chip.Group
+            multiple
+            value={filters.status ?? []}
+            onChange={(values) => update({ status: values.length ? values.filter(isTriageStatus) : undefined })}
+          >
             <Group gap="xs" role="group" aria-labelledby="triage-status-label">
               {TRIAGE_STATUSES.map((status) => (
                 <Chip key={status} value={status} variant="outline">
@@ -62,15 +70,25 @@ export function TriagePage() {
         <Select
           label={t('items.filters.technology')}
           placeholder={t('triage.anyTechnology')}
-          data={(technologies.data ?? []).map((technology) => ({ value: technology.slug, label: technologyName(technology, language) }))}
+          data={(technologies.data ?? []).map((technology) => ({
+            value: technology.slug,
+            label: technologyName(technology, language),
+          }))}
           value={filters.technology ?? null}
           onChange={(value) => update({ technology: value ?? undefined })}
           clearable
           w={220}
         />
-        <Switch label={t('triage.assignedToMe')} checked={Boolean(filters.mine)} onChange={(event) => update({ mine: event.currentTarget.checked || undefined })} mb={8} />
+        <Switch
+          label={t('triage.assignedToMe')}
+          checked={Boolean(filters.mine)}
+          onChange={(event) => update({ mine: event.currentTarget.checked || undefined })}
+          mb={8}
+        />
       </Group>
-      <QueryStatus query={queue}>{(data) => <TriageTable entries={data.pages.flatMap((page) => page.items)} />}</QueryStatus>
+      <QueryStatus query={queue}>
+        {(data) => <TriageTable entries={data.pages.flatMap((page) => page.items)} />}
+      </QueryStatus>
       <LoadMoreButton query={queue} />
     </Stack>
   );

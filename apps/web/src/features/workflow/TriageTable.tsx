@@ -74,7 +74,10 @@ export function TriageTable({ entries }: { entries: TTriageEntry[] }) {
                       key={action}
                       size="xs"
                       variant="default"
-                      aria-label={t('triage.actionOn', { action: t(`workflow.actions.${action}.label`), reference: entry.reference })}
+                      aria-label={t('triage.actionOn', {
+                        action: t(`workflow.actions.${action}.label`),
+                        reference: entry.reference,
+                      })}
                       onClick={() => setPending({ reference: entry.reference, action })}
                     >
                       {t(`workflow.actions.${action}.label`)}
@@ -86,7 +89,11 @@ export function TriageTable({ entries }: { entries: TTriageEntry[] }) {
           ))}
         </Table.Tbody>
       </ScrollableTable>
-      <TransitionDialog reference={pending?.reference ?? ''} action={pending?.action ?? null} onClose={() => setPending(null)} />
+      <TransitionDialog
+        reference={pending?.reference ?? ''}
+        action={pending?.action ?? null}
+        onClose={() => setPending(null)}
+      />
     </>
   );
 }

@@ -28,7 +28,12 @@ export function WorkflowPanel({ item }: { item: TItem }) {
       {actions.length > 0 && (
         <Group gap="xs">
           {actions.map((each) => (
-            <Button key={each} size="sm" variant={each === 'reject' || each === 'withdraw' ? 'default' : 'filled'} onClick={() => setAction(each)}>
+            <Button
+              key={each}
+              size="sm"
+              variant={each === 'reject' || each === 'withdraw' ? 'default' : 'filled'}
+              onClick={() => setAction(each)}
+            >
               {t(`workflow.actions.${each}.label`)}
             </Button>
           ))}

@@ -1,4 +1,11 @@
-import { TRANSITIONS, WORKFLOW_ACTIONS, type TItem, type TItemStatus, type TMe, type TWorkflowAction } from '@srt/contracts';
+import {
+  TRANSITIONS,
+  WORKFLOW_ACTIONS,
+  type TItem,
+  type TItemStatus,
+  type TMe,
+  type TWorkflowAction,
+} from '@srt/contracts';
 import { isSecretariat } from '../auth/access';
 
 /**
@@ -17,5 +24,7 @@ export function availableActions(item: Pick<TItem, 'status' | 'author' | 'usedIn
 
 /** The Secretariat's actions from a status, for rows of the triage queue. */
 export function secretariatActions(status: TItemStatus): TWorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => TRANSITIONS[action].by === 'secretariat' && TRANSITIONS[action].from.includes(status));
+  return WORKFLOW_ACTIONS.filter(
+    (action) => TRANSITIONS[action].by === 'secretariat' && TRANSITIONS[action].from.includes(status),
+  );
 }

@@ -16,7 +16,16 @@ interface ConfirmActionButtonProps {
 }
 
 /** A button whose action runs only after the user confirms it in a dialog. */
-export function ConfirmActionButton({ label, accessibleLabel, title, message, confirmLabel, color, loading, onConfirm }: ConfirmActionButtonProps) {
+export function ConfirmActionButton({
+  label,
+  accessibleLabel,
+  title,
+  message,
+  confirmLabel,
+  color,
+  loading,
+  onConfirm,
+}: ConfirmActionButtonProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const confirm = () => {

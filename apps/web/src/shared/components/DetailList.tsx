@@ -9,7 +9,16 @@ export interface Detail {
 /** Label–value pairs as a description list, so assistive technology reads each value with its label. */
 export function DetailList({ details }: { details: Detail[] }) {
   return (
-    <Box component="dl" m={0} style={{ display: 'grid', gridTemplateColumns: 'minmax(7rem, max-content) 1fr', columnGap: '1rem', rowGap: '0.4rem' }}>
+    <Box
+      component="dl"
+      m={0}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(7rem, max-content) 1fr',
+        columnGap: '1rem',
+        rowGap: '0.4rem',
+      }}
+    >
       {details.map((detail) => (
         <Box key={detail.term} display="contents">
           <Text component="dt" size="sm" fw={600}>

@@ -10,8 +10,11 @@ import { useBlocker } from 'react-router';
  */
 export function useUnsavedChangesGuard(dirty: boolean) {
   const dirtyNow = useRef(dirty);
-  dirtyNow.current = dirty;
   const leaving = useRef(false);
+
+  useEffect(() => {
+    dirtyNow.current = dirty;
+  }, [dirty]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -21,7 +24,8 @@ export function useUnsavedChangesGuard(dirty: boolean) {
   }, [dirty]);
 
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirtyNow.current && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      dirtyNow.current && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
   );
   const allowLeaving = () => {
     leaving.current = true;

@@ -51,8 +51,22 @@ export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) 
           error={errorOf('action')}
           w={240}
         />
-        <TextInput label={t('audit.from')} type="date" value={from} onChange={(event) => setFrom(event.currentTarget.value)} error={errorOf('from')} w={180} />
-        <TextInput label={t('audit.to')} type="date" value={to} onChange={(event) => setTo(event.currentTarget.value)} error={errorOf('to')} w={180} />
+        <TextInput
+          label={t('audit.from')}
+          type="date"
+          value={from}
+          onChange={(event) => setFrom(event.currentTarget.value)}
+          error={errorOf('from')}
+          w={180}
+        />
+        <TextInput
+          label={t('audit.to')}
+          type="date"
+          value={to}
+          onChange={(event) => setTo(event.currentTarget.value)}
+          error={errorOf('to')}
+          w={180}
+        />
       </Group>
       <Group mt="sm">
         <Button type="submit">{t('audit.apply')}</Button>

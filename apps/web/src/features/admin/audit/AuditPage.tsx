@@ -18,7 +18,9 @@ export function AuditPage() {
     <Stack>
       <Title order={1}>{t('audit.title')}</Title>
       <AuditFilterForm onApply={setFilters} />
-      <QueryStatus query={log}>{(data) => <AuditTable entries={data.pages.flatMap((page) => page.items)} />}</QueryStatus>
+      <QueryStatus query={log}>
+        {(data) => <AuditTable entries={data.pages.flatMap((page) => page.items)} />}
+      </QueryStatus>
       <LoadMoreButton query={log} />
     </Stack>
   );

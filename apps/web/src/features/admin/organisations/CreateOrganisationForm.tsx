@@ -51,8 +51,19 @@ export function CreateOrganisationForm() {
       <form noValidate onSubmit={submit}>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('organisations.fields.name')} required {...register('name')} error={fieldErrorText(errors.name)} />
-          <FormSelect control={control} name="type" label={t('organisations.fields.type')} data={organisationTypeOptions()} required />
+          <TextInput
+            label={t('organisations.fields.name')}
+            required
+            {...register('name')}
+            error={fieldErrorText(errors.name)}
+          />
+          <FormSelect
+            control={control}
+            name="type"
+            label={t('organisations.fields.type')}
+            data={organisationTypeOptions()}
+            required
+          />
           <TextInput
             label={t('organisations.fields.country')}
             description={t('organisations.fields.countryHelp')}

@@ -54,14 +54,36 @@ export function MeetingForm({ sources }: { sources: TSourceBody[] }) {
             control={control}
             name="source"
             label={t('meetings.fields.source')}
-            data={sources.filter((source) => source.active).map((source) => ({ value: source.slug, label: source.name }))}
+            data={sources
+              .filter((source) => source.active)
+              .map((source) => ({ value: source.slug, label: source.name }))}
             searchable
             required
           />
-          <TextInput label={t('meetings.fields.title')} required {...register('title')} error={fieldErrorText(errors.title)} />
-          <TextInput label={t('meetings.fields.startDate')} type="date" required {...register('startDate')} error={fieldErrorText(errors.startDate)} />
-          <TextInput label={t('meetings.fields.endDate')} type="date" {...register('endDate', { setValueAs: emptyToNull })} error={fieldErrorText(errors.endDate)} />
-          <TextInput label={t('meetings.fields.location')} {...register('location', { setValueAs: emptyToNull })} error={fieldErrorText(errors.location)} />
+          <TextInput
+            label={t('meetings.fields.title')}
+            required
+            {...register('title')}
+            error={fieldErrorText(errors.title)}
+          />
+          <TextInput
+            label={t('meetings.fields.startDate')}
+            type="date"
+            required
+            {...register('startDate')}
+            error={fieldErrorText(errors.startDate)}
+          />
+          <TextInput
+            label={t('meetings.fields.endDate')}
+            type="date"
+            {...register('endDate', { setValueAs: emptyToNull })}
+            error={fieldErrorText(errors.endDate)}
+          />
+          <TextInput
+            label={t('meetings.fields.location')}
+            {...register('location', { setValueAs: emptyToNull })}
+            error={fieldErrorText(errors.location)}
+          />
           <TextInput
             label={t('meetings.fields.agendaRef')}
             description={t('meetings.fields.agendaRefHelp')}
@@ -69,7 +91,14 @@ export function MeetingForm({ sources }: { sources: TSourceBody[] }) {
             error={fieldErrorText(errors.agendaRef)}
           />
         </SimpleGrid>
-        <Textarea label={t('meetings.fields.notes')} mt="sm" autosize minRows={2} {...register('notes')} error={fieldErrorText(errors.notes)} />
+        <Textarea
+          label={t('meetings.fields.notes')}
+          mt="sm"
+          autosize
+          minRows={2}
+          {...register('notes')}
+          error={fieldErrorText(errors.notes)}
+        />
         <Group justify="flex-end" mt="md">
           <Button type="submit" loading={create.isPending}>
             {t('meetings.submit')}

@@ -48,9 +48,26 @@ export function SourceForm() {
       <form noValidate onSubmit={submit}>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('sources.fields.slug')} description={t('common.slugHelp')} required {...register('slug')} error={fieldErrorText(errors.slug)} />
-          <TextInput label={t('sources.fields.name')} required {...register('name')} error={fieldErrorText(errors.name)} />
-          <FormSelect control={control} name="kind" label={t('sources.fields.kind')} data={sourceKindOptions()} required />
+          <TextInput
+            label={t('sources.fields.slug')}
+            description={t('common.slugHelp')}
+            required
+            {...register('slug')}
+            error={fieldErrorText(errors.slug)}
+          />
+          <TextInput
+            label={t('sources.fields.name')}
+            required
+            {...register('name')}
+            error={fieldErrorText(errors.name)}
+          />
+          <FormSelect
+            control={control}
+            name="kind"
+            label={t('sources.fields.kind')}
+            data={sourceKindOptions()}
+            required
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="md">
           <Button type="submit" loading={create.isPending}>

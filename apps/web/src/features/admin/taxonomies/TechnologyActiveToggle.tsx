@@ -13,14 +13,22 @@ export function TechnologyActiveToggle({ technology }: { technology: TTechnology
   const update = useUpdateTechnology();
   const name = technologyName(technology, currentLanguage());
   const setActive = (active: boolean) =>
-    update.mutateAsync({ slug: technology.slug, changes: { active } }).then(
-      () => notifySuccess(t(active ? 'technologies.reactivated' : 'technologies.deactivated', { name })),
-      notifyFailure,
-    );
+    update
+      .mutateAsync({ slug: technology.slug, changes: { active } })
+      .then(
+        () => notifySuccess(t(active ? 'technologies.reactivated' : 'technologies.deactivated', { name })),
+        notifyFailure,
+      );
 
   if (!technology.active) {
     return (
-      <Button size="xs" variant="default" aria-label={t('technologies.reactivateNamed', { name })} loading={update.isPending} onClick={() => void setActive(true)}>
+      <Button
+        size="xs"
+        variant="default"
+        aria-label={t('technologies.reactivateNamed', { name })}
+        loading={update.isPending}
+        onClick={() => void setActive(true)}
+      >
         {t('technologies.reactivate')}
       </Button>
     );

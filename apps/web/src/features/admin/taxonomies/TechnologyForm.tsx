@@ -45,11 +45,36 @@ export function TechnologyForm() {
       <form noValidate onSubmit={submit}>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('technologies.fields.slug')} description={t('common.slugHelp')} required {...register('slug')} error={fieldErrorText(errors.slug)} />
-          <TextInput label={t('technologies.fields.nameEn')} lang="en" required {...register('nameEn')} error={fieldErrorText(errors.nameEn)} />
-          <TextInput label={t('technologies.fields.nameFr')} lang="fr" required {...register('nameFr')} error={fieldErrorText(errors.nameFr)} />
+          <TextInput
+            label={t('technologies.fields.slug')}
+            description={t('common.slugHelp')}
+            required
+            {...register('slug')}
+            error={fieldErrorText(errors.slug)}
+          />
+          <TextInput
+            label={t('technologies.fields.nameEn')}
+            lang="en"
+            required
+            {...register('nameEn')}
+            error={fieldErrorText(errors.nameEn)}
+          />
+          <TextInput
+            label={t('technologies.fields.nameFr')}
+            lang="fr"
+            required
+            {...register('nameFr')}
+            error={fieldErrorText(errors.nameFr)}
+          />
         </SimpleGrid>
-        <Textarea label={t('technologies.fields.description')} mt="sm" autosize minRows={2} {...register('description')} error={fieldErrorText(errors.description)} />
+        <Textarea
+          label={t('technologies.fields.description')}
+          mt="sm"
+          autosize
+          minRows={2}
+          {...register('description')}
+          error={fieldErrorText(errors.description)}
+        />
         <Group justify="flex-end" mt="md">
           <Button type="submit" loading={create.isPending}>
             {t('technologies.submit')}

@@ -59,8 +59,21 @@ export function InviteUserDialog({ opened, onClose, organisations }: InviteUserD
       <form noValidate onSubmit={submit}>
         <Stack>
           <FormAlert message={formError} />
-          <TextInput label={t('users.fields.email')} type="email" autoComplete="off" required {...register('email')} error={fieldErrorText(errors.email)} />
-          <TextInput label={t('users.fields.displayName')} autoComplete="off" required {...register('displayName')} error={fieldErrorText(errors.displayName)} />
+          <TextInput
+            label={t('users.fields.email')}
+            type="email"
+            autoComplete="off"
+            required
+            {...register('email')}
+            error={fieldErrorText(errors.email)}
+          />
+          <TextInput
+            label={t('users.fields.displayName')}
+            autoComplete="off"
+            required
+            {...register('displayName')}
+            error={fieldErrorText(errors.displayName)}
+          />
           <FormSelect
             control={control}
             name="organisationId"
@@ -69,7 +82,14 @@ export function InviteUserDialog({ opened, onClose, organisations }: InviteUserD
             searchable
             required
           />
-          <FormSelect control={control} name="role" label={t('users.fields.role')} data={roleOptions()} allowDeselect={false} required />
+          <FormSelect
+            control={control}
+            name="role"
+            label={t('users.fields.role')}
+            data={roleOptions()}
+            allowDeselect={false}
+            required
+          />
           <FormSelect
             control={control}
             name="preferredLanguage"

@@ -11,10 +11,9 @@ export function UserActiveToggle({ user }: { user: TUser }) {
   const name = user.displayName;
   const verb = user.active ? 'deactivate' : 'reactivate';
   const toggle = () =>
-    update.mutateAsync({ id: user.id, changes: { active: !user.active } }).then(
-      () => notifySuccess(t(`users.${verb}d`, { name })),
-      notifyFailure,
-    );
+    update
+      .mutateAsync({ id: user.id, changes: { active: !user.active } })
+      .then(() => notifySuccess(t(`users.${verb}d`, { name })), notifyFailure);
   return (
     <ConfirmActionButton
       label={t(`users.${verb}`)}

@@ -34,7 +34,8 @@ export function UserRow({ user, organisationOptions }: UserRowProps) {
           data={organisationOptions}
           value={user.organisation.id}
           onChange={(organisationId) => {
-            if (organisationId && organisationId !== user.organisation.id) change({ organisationId }, t('users.organisationChanged', { name }));
+            if (organisationId && organisationId !== user.organisation.id)
+              change({ organisationId }, t('users.organisationChanged', { name }));
           }}
           allowDeselect={false}
           searchable

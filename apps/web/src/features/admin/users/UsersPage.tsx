@@ -31,7 +31,9 @@ export function UsersPage() {
       </Group>
       <UserFilters search={search} onSearchChange={setSearch} role={role} onRoleChange={setRole} />
       <QueryStatus query={users}>
-        {(data) => <UsersTable users={data.pages.flatMap((page) => page.items)} organisations={organisations.data ?? []} />}
+        {(data) => (
+          <UsersTable users={data.pages.flatMap((page) => page.items)} organisations={organisations.data ?? []} />
+        )}
       </QueryStatus>
       <LoadMoreButton query={users} />
       <InviteUserDialog opened={inviting} onClose={invitation.close} organisations={organisations.data ?? []} />

@@ -7,7 +7,10 @@ import { UserRow } from './UserRow';
 export function UsersTable({ users, organisations }: { users: TUser[]; organisations: TOrganisation[] }) {
   const { t } = useTranslation();
   if (users.length === 0) return <Text>{t('users.none')}</Text>;
-  const organisationOptions = organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }));
+  const organisationOptions = organisations.map((organisation) => ({
+    value: organisation.id,
+    label: organisation.name,
+  }));
   return (
     <ScrollableTable label={t('users.title')} minWidth={860}>
       <Table.Thead>

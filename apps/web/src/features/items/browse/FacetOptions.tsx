@@ -24,7 +24,17 @@ function OptionLabel({ option }: { option: FacetOption }) {
 const labelStyles = { body: { width: '100%' }, labelWrapper: { width: '100%' } };
 
 /** Several choices of one filter (any of them matches), each with its live count. */
-export function FacetCheckboxes({ legend, options, selected, onChange }: { legend: string; options: FacetOption[]; selected: readonly string[]; onChange: (values: string[]) => void }) {
+export function FacetCheckboxes({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: FacetOption[];
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+}) {
   return (
     <FacetFieldset legend={legend}>
       {options.map((option) => (
@@ -34,7 +44,11 @@ export function FacetCheckboxes({ legend, options, selected, onChange }: { legen
           label={<OptionLabel option={option} />}
           checked={selected.includes(option.value)}
           onChange={(event) =>
-            onChange(event.currentTarget.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))
+            onChange(
+              event.currentTarget.checked
+                ? [...selected, option.value]
+                : selected.filter((value) => value !== option.value),
+            )
           }
           styles={labelStyles}
         />
@@ -61,7 +75,13 @@ export function FacetRadios({
 }) {
   return (
     <FacetFieldset legend={legend}>
-      <Radio name={name} value="" label={anyLabel} checked={selected === undefined} onChange={() => onChange(undefined)} />
+      <Radio
+        name={name}
+        value=""
+        label={anyLabel}
+        checked={selected === undefined}
+        onChange={() => onChange(undefined)}
+      />
       {options.map((option) => (
         <Radio
           key={option.value}
@@ -79,7 +99,11 @@ export function FacetRadios({
 
 function FacetFieldset({ legend, children }: { legend: string; children: ReactNode }) {
   return (
-    <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 600, marginBottom: 'var(--mantine-spacing-xs)' } }}>
+    <Fieldset
+      legend={legend}
+      variant="unstyled"
+      styles={{ legend: { fontWeight: 600, marginBottom: 'var(--mantine-spacing-xs)' } }}
+    >
       <Stack gap={6}>{children}</Stack>
     </Fieldset>
   );

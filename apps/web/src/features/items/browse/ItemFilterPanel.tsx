@@ -32,10 +32,27 @@ export function ItemFilterPanel({ params, facets, onChange }: ItemFilterPanelPro
 
   // Inactive technologies stay listed while items still carry them, so old items remain findable.
   const technologyOptions: FacetOption[] = (technologies.data ?? [])
-    .filter((technology) => technology.active || countIn(facets?.technology, technology.slug) || selectedTechnologies.includes(technology.slug))
-    .map((technology) => ({ value: technology.slug, label: technologyName(technology, language), count: countIn(facets?.technology, technology.slug) }));
-  const kindOptions: FacetOption[] = ITEM_KINDS.map((kind) => ({ value: kind, label: t(`itemKind.${kind}`), count: countIn(facets?.kind, kind) }));
-  const statusOptions: FacetOption[] = ITEM_STATUSES.map((status) => ({ value: status, label: t(`itemStatus.${status}`), count: countIn(facets?.status, status) }))
+    .filter(
+      (technology) =>
+        technology.active ||
+        countIn(facets?.technology, technology.slug) ||
+        selectedTechnologies.includes(technology.slug),
+    )
+    .map((technology) => ({
+      value: technology.slug,
+      label: technologyName(technology, language),
+      count: countIn(facets?.technology, technology.slug),
+    }));
+  const kindOptions: FacetOption[] = ITEM_KINDS.map((kind) => ({
+    value: kind,
+    label: t(`itemKind.${kind}`),
+    count: countIn(facets?.kind, kind),
+  }));
+  const statusOptions: FacetOption[] = ITEM_STATUSES.map((status) => ({
+    value: status,
+    label: t(`itemStatus.${status}`),
+    count: countIn(facets?.status, status),
+  }))
     // Statuses nobody can see here (e.g. others' drafts) only add noise.
     .filter((option) => option.count !== 0 || params.status?.includes(option.value as TItemStatus));
   // Of forty-odd source bodies, only those with items (or already chosen) are worth a line.
@@ -45,7 +62,12 @@ export function ItemFilterPanel({ params, facets, onChange }: ItemFilterPanelPro
 
   return (
     <Stack gap="lg" component="section" aria-label={t('items.filters.label')}>
-      <FacetCheckboxes legend={t('items.filters.technology')} options={technologyOptions} selected={selectedTechnologies} onChange={(values) => onChange({ technology: values.length ? values : undefined })} />
+      <FacetCheckboxes
+        legend={t('items.filters.technology')}
+        options={technologyOptions}
+        selected={selectedTechnologies}
+        onChange={(values) => onChange({ technology: values.length ? values : undefined })}
+      />
       <FacetRadios
         legend={t('items.filters.kind')}
         name="kind"
@@ -60,11 +82,19 @@ export function ItemFilterPanel({ params, facets, onChange }: ItemFilterPanelPro
         selected={params.status ?? []}
         onChange={(values) => onChange({ status: values.length ? (values as TItemStatus[]) : undefined })}
       />
-      <FacetCheckboxes legend={t('items.filters.source')} options={sourceOptions} selected={selectedSources} onChange={(values) => onChange({ source: values.length ? values : undefined })} />
+      <FacetCheckboxes
+        legend={t('items.filters.source')}
+        options={sourceOptions}
+        selected={selectedSources}
+        onChange={(values) => onChange({ source: values.length ? values : undefined })}
+      />
       <Select
         label={t('items.filters.meeting')}
         placeholder={t('items.filters.anyMeeting')}
-        data={(meetings.data ?? []).map((meeting) => ({ value: meeting.id, label: `${meeting.title} (${formatDate(meeting.startDate)})` }))}
+        data={(meetings.data ?? []).map((meeting) => ({
+          value: meeting.id,
+          label: `${meeting.title} (${formatDate(meeting.startDate)})`,
+        }))}
         value={params.meeting ?? null}
         onChange={(value) => onChange({ meeting: value ?? undefined })}
         searchable
@@ -72,7 +102,20 @@ export function ItemFilterPanel({ params, facets, onChange }: ItemFilterPanelPro
         comboboxProps={{ withinPortal: true }}
       />
       {hasFilters(params) && (
-        <Button variant="default" onClick={() => onChange({ q: undefined, kind: undefined, technology: undefined, source: undefined, status: undefined, meeting: undefined, sort: undefined })}>
+        <Button
+          variant="default"
+          onClick={() =>
+            onChange({
+              q: undefined,
+              kind: undefined,
+              technology: undefined,
+              source: undefined,
+              status: undefined,
+              meeting: undefined,
+              sort: undefined,
+            })
+          }
+        >
           {t('items.filters.clear')}
         </Button>
       )}

@@ -39,7 +39,9 @@ export function ItemResultList({ items, total, searching }: ItemResultListProps)
 
 function ItemResult({ item }: { item: TItemSummary }) {
   const { t } = useTranslation();
-  const organisation = item.organisation.country ? `${item.organisation.name} (${item.organisation.country})` : item.organisation.name;
+  const organisation = item.organisation.country
+    ? `${item.organisation.name} (${item.organisation.country})`
+    : item.organisation.name;
   return (
     <Paper component="li" withBorder p="sm">
       <Stack gap={6}>

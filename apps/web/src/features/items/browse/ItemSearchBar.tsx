@@ -1,7 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ITEM_SORTS } from '@srt/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemListParams, ItemSort } from '../../../api/items/keys';
 import { effectiveSort } from './browse-params';
@@ -19,8 +19,6 @@ export function ItemSearchBar({ params, onChange }: ItemSearchBarProps) {
   const [debounced] = useDebouncedValue(text.trim(), 350);
   // What this box last put in the URL: any other change there came from outside (back button, a link).
   const written = useRef(urlSearch);
-  const currentUrlSearch = useRef(urlSearch);
-  currentUrlSearch.current = urlSearch;
 
   useEffect(() => {
     if (urlSearch !== written.current) {
@@ -30,24 +28,36 @@ export function ItemSearchBar({ params, onChange }: ItemSearchBarProps) {
   }, [urlSearch]);
 
   const search = (value: string) => {
-    if (value === currentUrlSearch.current) return;
+    if (value === urlSearch) return;
     written.current = value;
     // A new search is a new step in the history; refining it as one types is not.
-    onChange({ q: value || undefined }, { replace: Boolean(currentUrlSearch.current) && Boolean(value) });
+    onChange({ q: value || undefined }, { replace: Boolean(urlSearch) && Boolean(value) });
   };
 
-  // Only a settled change of the text searches (so `search` is deliberately not a dependency).
-  useEffect(() => search(debounced), [debounced]);
+  // Only a settled change of the text searches; the URL it compares with is the latest one.
+  const searchSettled = useEffectEvent(search);
+  useEffect(() => searchSettled(debounced), [debounced]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     search(text.trim());
   };
 
-  const sortOptions = ITEM_SORTS.filter((sort) => sort !== 'relevance' || params.q).map((sort) => ({ value: sort, label: t(`items.sort.${sort}`) }));
+  const sortOptions = ITEM_SORTS.filter((sort) => sort !== 'relevance' || params.q).map((sort) => ({
+    value: sort,
+    label: t(`items.sort.${sort}`),
+  }));
 
   return (
-    <Group component="form" role="search" aria-label={t('items.searchLabel')} onSubmit={submit} align="flex-end" wrap="wrap" gap="sm">
+    <Group
+      component="form"
+      role="search"
+      aria-label={t('items.searchLabel')}
+      onSubmit={submit}
+      align="flex-end"
+      wrap="wrap"
+      gap="sm"
+    >
       <TextInput
         type="search"
         label={t('items.search')}

@@ -76,7 +76,14 @@ export function ItemsPage() {
       <ItemSearchBar params={params} onChange={update} />
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-          <Button hiddenFrom="md" variant="default" fullWidth onClick={filtersToggle.toggle} aria-expanded={filtersOpened} aria-controls={FILTERS_ID}>
+          <Button
+            hiddenFrom="md"
+            variant="default"
+            fullWidth
+            onClick={filtersToggle.toggle}
+            aria-expanded={filtersOpened}
+            aria-controls={FILTERS_ID}
+          >
             {t(filtersOpened ? 'items.filters.hide' : 'items.filters.show')}
           </Button>
           <Collapse in={Boolean(wide) || filtersOpened} id={FILTERS_ID}>
@@ -86,7 +93,13 @@ export function ItemsPage() {
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
           <Stack>
             <QueryStatus query={pages}>
-              {(data) => <ItemResultList items={data.pages.flatMap((page) => page.items)} total={facets.data?.total} searching={Boolean(params.q)} />}
+              {(data) => (
+                <ItemResultList
+                  items={data.pages.flatMap((page) => page.items)}
+                  total={facets.data?.total}
+                  searching={Boolean(params.q)}
+                />
+              )}
             </QueryStatus>
             <LoadMoreButton query={pages} />
           </Stack>

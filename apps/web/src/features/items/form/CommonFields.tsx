@@ -6,7 +6,7 @@ import { useSources } from '../../../api/sources/queries';
 import { useTechnologies } from '../../../api/technologies/queries';
 import { currentLanguage } from '../../../i18n';
 import { fieldErrorText } from '../../../shared/forms/field-error';
-import { FormMultiSelect } from '../../../shared/forms/FormMultiSelect';
+import { FormMultiSelect } from '../../../shared/forms/FormListInput';
 import { FormSelect } from '../../../shared/forms/FormSelect';
 import { formatDate } from '../../../shared/format';
 import { technologyName } from '../../../shared/technology-name';
@@ -37,13 +37,21 @@ export function CommonFields({ form, reference }: { form: ItemForm; reference?: 
   const sourceOptions = (sources.data ?? [])
     .filter((source) => source.active || source.slug === form.getValues('source'))
     .map((source) => ({ value: source.slug, label: source.name }));
-  const meetingOptions = (meetings.data ?? []).map((meeting) => ({ value: meeting.id, label: `${meeting.title} (${formatDate(meeting.startDate)})` }));
+  const meetingOptions = (meetings.data ?? []).map((meeting) => ({
+    value: meeting.id,
+    label: `${meeting.title} (${formatDate(meeting.startDate)})`,
+  }));
 
   return (
     <>
       <Fieldset legend={t('itemForm.content')}>
         <Stack gap="sm">
-          <TextInput label={t('items.fields.title')} required {...register('title')} error={fieldErrorText(errors.title)} />
+          <TextInput
+            label={t('items.fields.title')}
+            required
+            {...register('title')}
+            error={fieldErrorText(errors.title)}
+          />
           <SimilarItems form={form} reference={reference} />
           <Textarea
             label={t('items.fields.summary')}
@@ -65,8 +73,22 @@ export function CommonFields({ form, reference }: { form: ItemForm; reference?: 
       </Fieldset>
       <Fieldset legend={t('itemForm.classification')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <FormMultiSelect control={control} name="technologies" label={t('items.fields.technologies')} data={technologyOptions} searchable required />
-          <FormSelect control={control} name="source" label={t('items.fields.source')} data={sourceOptions} searchable required />
+          <FormMultiSelect
+            control={control}
+            name="technologies"
+            label={t('items.fields.technologies')}
+            data={technologyOptions}
+            searchable
+            required
+          />
+          <FormSelect
+            control={control}
+            name="source"
+            label={t('items.fields.source')}
+            data={sourceOptions}
+            searchable
+            required
+          />
           <FormSelect
             control={control}
             name="meetingId"

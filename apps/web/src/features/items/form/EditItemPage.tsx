@@ -23,7 +23,13 @@ export function EditItemPage() {
   const reload = () => item.refetch().then(() => setGeneration((current) => current + 1));
   return (
     <QueryStatus query={item}>
-      {(data) => (data.permissions.edit ? <EditItem key={generation} item={data} onReload={reload} /> : <Navigate to={itemPath(data.reference)} replace />)}
+      {(data) =>
+        data.permissions.edit ? (
+          <EditItem key={generation} item={data} onReload={reload} />
+        ) : (
+          <Navigate to={itemPath(data.reference)} replace />
+        )
+      }
     </QueryStatus>
   );
 }

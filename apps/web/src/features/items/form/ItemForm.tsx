@@ -34,9 +34,20 @@ interface ItemFormProps {
  * The form of one kind of item, validated with the contracts' schema of that kind (ZItemContent
  * picks it by `kind`), so the browser and the API apply exactly the same rules.
  */
-export function ItemForm({ defaultValues, reference, submitLabel, saving, formError, onSave, onCancel }: ItemFormProps) {
+export function ItemForm({
+  defaultValues,
+  reference,
+  submitLabel,
+  saving,
+  formError,
+  onSave,
+  onCancel,
+}: ItemFormProps) {
   const { t } = useTranslation();
-  const form: ItemForm = useForm<ItemFormValues, unknown, TItemContent>({ resolver: zodResolver(ZItemContent), defaultValues });
+  const form: ItemForm = useForm<ItemFormValues, unknown, TItemContent>({
+    resolver: zodResolver(ZItemContent),
+    defaultValues,
+  });
   const { blocker, allowLeaving } = useUnsavedChangesGuard(form.formState.isDirty);
   const kind = defaultValues.kind;
 

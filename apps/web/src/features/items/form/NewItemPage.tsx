@@ -38,7 +38,11 @@ function NewItem({ kind }: { kind: TItemKind }) {
   // A pilot's form starts with the author's own organisation and its country.
   if (kind === 'PILOT' && organisations.isPending) return <PageLoader />;
   const country = organisations.data?.find((organisation) => organisation.id === me.organisation.id)?.country ?? '';
-  const defaultValues = emptyValues(kind, { language: me.preferredLanguage, organisationId: me.organisation.id, country });
+  const defaultValues = emptyValues(kind, {
+    language: me.preferredLanguage,
+    organisationId: me.organisation.id,
+    country,
+  });
 
   return (
     <Stack>

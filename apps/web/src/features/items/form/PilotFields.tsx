@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOrganisations } from '../../../api/organisations/queries';
 import { fieldErrorText } from '../../../shared/forms/field-error';
 import { FormSelect } from '../../../shared/forms/FormSelect';
-import { FormTagsInput } from '../../../shared/forms/FormTagsInput';
+import { FormTagsInput } from '../../../shared/forms/FormListInput';
 import { emptyToNull } from './CommonFields';
 import type { ItemForm } from './ItemForm';
 
@@ -29,7 +29,10 @@ export function PilotFields({ form }: { form: ItemForm }) {
             control={form.control}
             name="administrationId"
             label={t('items.fields.administration')}
-            data={(organisations.data ?? []).map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+            data={(organisations.data ?? []).map((organisation) => ({
+              value: organisation.id,
+              label: organisation.name,
+            }))}
             searchable
             required
             onOptionSubmit={chooseAdministration}
@@ -50,8 +53,19 @@ export function PilotFields({ form }: { form: ItemForm }) {
             allowDeselect={false}
             required
           />
-          <FormTagsInput control={form.control} name="partners" label={t('items.fields.partners')} description={t('itemForm.partnersHelp')} />
-          <TextInput label={t('items.fields.startDate')} type="date" required {...form.register('startDate')} error={fieldErrorText(errors.startDate)} />
+          <FormTagsInput
+            control={form.control}
+            name="partners"
+            label={t('items.fields.partners')}
+            description={t('itemForm.partnersHelp')}
+          />
+          <TextInput
+            label={t('items.fields.startDate')}
+            type="date"
+            required
+            {...form.register('startDate')}
+            error={fieldErrorText(errors.startDate)}
+          />
           <TextInput
             label={t('items.fields.endDate')}
             description={t('itemForm.endDateHelp')}

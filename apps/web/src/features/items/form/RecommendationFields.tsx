@@ -1,7 +1,7 @@
 import { Fieldset, SimpleGrid } from '@mantine/core';
 import { ADDRESSEES, PRIORITIES } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import { FormMultiSelect } from '../../../shared/forms/FormMultiSelect';
+import { FormMultiSelect } from '../../../shared/forms/FormListInput';
 import { FormSelect } from '../../../shared/forms/FormSelect';
 import type { ItemForm } from './ItemForm';
 

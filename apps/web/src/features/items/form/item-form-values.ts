@@ -8,8 +8,30 @@ export type ItemFormStart = DefaultValues<ItemFormValues> & { kind: TItemKind };
 
 /** The fields each kind's form shows, in form order: server errors are placed on these. */
 export const FORM_FIELDS: Record<TItemKind, readonly string[]> = {
-  RECOMMENDATION: ['title', 'summary', 'body', 'technologies', 'source', 'meetingId', 'documentRef', 'language', 'addressees', 'priority'],
-  LESSON: ['title', 'summary', 'body', 'technologies', 'source', 'meetingId', 'documentRef', 'language', 'context', 'lesson'],
+  RECOMMENDATION: [
+    'title',
+    'summary',
+    'body',
+    'technologies',
+    'source',
+    'meetingId',
+    'documentRef',
+    'language',
+    'addressees',
+    'priority',
+  ],
+  LESSON: [
+    'title',
+    'summary',
+    'body',
+    'technologies',
+    'source',
+    'meetingId',
+    'documentRef',
+    'language',
+    'context',
+    'lesson',
+  ],
   PILOT: [
     'title',
     'summary',
@@ -37,14 +59,31 @@ interface Author {
 
 /** A blank form of one kind; a pilot starts as the author's own organisation's, in its country. */
 export function emptyValues(kind: TItemKind, author: Author): ItemFormStart {
-  const common = { title: '', summary: '', body: '', technologies: [], meetingId: null, documentRef: null, language: author.language };
+  const common = {
+    title: '',
+    summary: '',
+    body: '',
+    technologies: [],
+    meetingId: null,
+    documentRef: null,
+    language: author.language,
+  };
   switch (kind) {
     case 'RECOMMENDATION':
       return { ...common, kind, addressees: [], priority: null };
     case 'LESSON':
       return { ...common, kind, context: '', lesson: '' };
     case 'PILOT':
-      return { ...common, kind, administrationId: author.organisationId, country: author.country, partners: [], startDate: '', endDate: null, outcomes: '' };
+      return {
+        ...common,
+        kind,
+        administrationId: author.organisationId,
+        country: author.country,
+        partners: [],
+        startDate: '',
+        endDate: null,
+        outcomes: '',
+      };
   }
 }
 

@@ -31,7 +31,9 @@ export function ItemContent({ item }: { item: TItem }) {
         </>
       )}
       {item.body && <MarkdownSection title={t('items.fields.body')} source={item.body} />}
-      {item.kind === 'PILOT' && item.outcomes && <MarkdownSection title={t('items.fields.outcomes')} source={item.outcomes} />}
+      {item.kind === 'PILOT' && item.outcomes && (
+        <MarkdownSection title={t('items.fields.outcomes')} source={item.outcomes} />
+      )}
     </Stack>
   );
 }

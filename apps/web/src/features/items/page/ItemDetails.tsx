@@ -11,8 +11,14 @@ function useKindDetails(item: TItem): Detail[] {
   switch (item.kind) {
     case 'RECOMMENDATION':
       return [
-        { term: t('items.fields.addressees'), value: item.addressees.map((addressee) => t(`addressees.${addressee}`)).join(', ') },
-        { term: t('items.fields.priority'), value: item.priority ? t(`priorities.${item.priority}`) : t('item.notGiven') },
+        {
+          term: t('items.fields.addressees'),
+          value: item.addressees.map((addressee) => t(`addressees.${addressee}`)).join(', '),
+        },
+        {
+          term: t('items.fields.priority'),
+          value: item.priority ? t(`priorities.${item.priority}`) : t('item.notGiven'),
+        },
       ];
     case 'LESSON':
       return [];
@@ -20,7 +26,10 @@ function useKindDetails(item: TItem): Detail[] {
       return [
         { term: t('items.fields.administration'), value: item.administration.name },
         { term: t('items.fields.country'), value: item.country },
-        { term: t('items.fields.partners'), value: item.partners.length ? item.partners.join(', ') : t('item.notGiven') },
+        {
+          term: t('items.fields.partners'),
+          value: item.partners.length ? item.partners.join(', ') : t('item.notGiven'),
+        },
         { term: t('items.fields.stage'), value: t(`pilotStages.${item.stage}`) },
         { term: t('items.fields.startDate'), value: formatDate(item.startDate) },
         { term: t('items.fields.endDate'), value: item.endDate ? formatDate(item.endDate) : t('item.notGiven') },
@@ -32,7 +41,9 @@ function useKindDetails(item: TItem): Detail[] {
 export function ItemDetails({ item }: { item: TItem }) {
   const { t } = useTranslation();
   const kindDetails = useKindDetails(item);
-  const organisation = item.organisation.country ? `${item.organisation.name} (${item.organisation.country})` : item.organisation.name;
+  const organisation = item.organisation.country
+    ? `${item.organisation.name} (${item.organisation.country})`
+    : item.organisation.name;
   const details: Detail[] = [
     { term: t('items.fields.technologies'), value: <TechnologyBadges technologies={item.technologies} /> },
     ...kindDetails,

@@ -14,13 +14,10 @@ export function ItemHeader({ item }: { item: TItem }) {
   const navigate = useNavigate();
   const remove = useDeleteItem();
   const deleteDraft = () =>
-    remove.mutateAsync(item.reference).then(
-      () => {
-        notifySuccess(t('item.deleted', { reference: item.reference }));
-        void navigate('/items?mine=true', { replace: true });
-      },
-      notifyFailure,
-    );
+    remove.mutateAsync(item.reference).then(() => {
+      notifySuccess(t('item.deleted', { reference: item.reference }));
+      void navigate('/items?mine=true', { replace: true });
+    }, notifyFailure);
   return (
     <Stack gap="xs">
       <Group gap="xs" wrap="wrap">

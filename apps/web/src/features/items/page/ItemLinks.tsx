@@ -51,7 +51,9 @@ export function ItemLinks({ item }: { item: TItem }) {
                   confirmLabel={t('item.links.remove')}
                   color="red"
                   loading={removeLink.isPending}
-                  onConfirm={() => removeLink.mutateAsync({ target: link.reference, type: link.type }).catch(notifyFailure)}
+                  onConfirm={() =>
+                    removeLink.mutateAsync({ target: link.reference, type: link.type }).catch(notifyFailure)
+                  }
                 />
               )}
             </Group>

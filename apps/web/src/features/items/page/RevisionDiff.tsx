@@ -53,7 +53,8 @@ function FieldLabel({ field }: { field: string }) {
 }
 
 function describeValue(field: string, value: unknown, lookups: Lookups, t: TFunction): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('item.revisions.empty');
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return t('item.revisions.empty');
   const text = String(value);
   switch (field) {
     case 'technologies':
