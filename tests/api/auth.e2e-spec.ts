@@ -272,7 +272,9 @@ describe('password reset', () => {
       .post('/api/v1/auth/password-reset/confirm')
       .send({ token, password: 'short' })
       .expect(400);
-    expect(tooShort.body.errors).toEqual([{ path: 'password', message: 'Use at least 12 characters' }]);
+    expect(tooShort.body.errors).toEqual([
+      { path: 'password', code: 'TOO_SHORT', params: { minimum: 12 }, message: 'Use at least 12 characters' },
+    ]);
     await testApp
       .agent()
       .post('/api/v1/auth/password-reset/confirm')

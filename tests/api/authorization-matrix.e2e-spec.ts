@@ -156,6 +156,7 @@ describe.each(Object.keys(EXPECTED))('%s', (route) => {
     } else {
       expect(response.status).toBe(caller === 'anonymous' ? 401 : 403);
       expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.code).toBe(caller === 'anonymous' ? 'NOT_SIGNED_IN' : 'FORBIDDEN');
     }
   });
 });

@@ -219,11 +219,28 @@ describe('export and import', () => {
       .expect(200);
     expect(dry.body.valid).toBe(false);
     expect(dry.body.issues).toEqual([
-      { row: 3, field: 'technologies', message: 'Unknown technology "telepathy"' },
-      { row: 4, field: 'title', message: 'Use at least 5 characters' },
-      { row: 5, field: 'start_date', message: expect.any(String) },
-      { row: 6, field: 'end_date', message: 'The end date cannot be before the start date' },
-      { row: 7, field: 'lesson', message: 'Say what was learnt' },
+      {
+        row: 3,
+        field: 'technologies',
+        code: 'UNKNOWN_TECHNOLOGY',
+        params: { value: 'telepathy' },
+        message: 'Unknown technology "telepathy"',
+      },
+      { row: 4, field: 'title', code: 'TOO_SHORT', params: { minimum: 5 }, message: 'Use at least 5 characters' },
+      {
+        row: 5,
+        field: 'start_date',
+        code: 'INVALID_FORMAT',
+        params: { format: 'date' },
+        message: 'Enter a valid date',
+      },
+      {
+        row: 6,
+        field: 'end_date',
+        code: 'END_BEFORE_START',
+        message: 'The end date cannot be before the start date',
+      },
+      { row: 7, field: 'lesson', code: 'SAY_LEARNT', message: 'Say what was learnt' },
     ]);
     const real = await secretariat
       .post('/api/v1/items/import')
@@ -267,6 +284,8 @@ describe('export and import', () => {
       .set('Content-Type', 'text/csv')
       .send('kind,title,colour\nLESSON,Some lesson title,red')
       .expect(200);
-    expect(unknownColumn.body.issues).toEqual([{ row: 1, field: 'colour', message: 'Unknown column' }]);
+    expect(unknownColumn.body.issues).toEqual([
+      { row: 1, field: 'colour', code: 'CSV_UNKNOWN_COLUMN', message: 'Unknown column' },
+    ]);
   });
 });

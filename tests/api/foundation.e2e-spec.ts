@@ -1,4 +1,5 @@
-import { routes } from '@srt/contracts';
+import { PROBLEMS, routes, ZProblem, type TProblemCode } from '@srt/contracts';
+import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -39,7 +40,9 @@ describe('errors are problem+json', () => {
       .set('Content-Type', 'application/json')
       .send('{"email":')
       .expect(400);
-    expect(malformed.body.errors).toEqual([{ path: 'body', message: 'The body is not valid JSON.' }]);
+    expect(malformed.body.errors).toEqual([
+      { path: 'body', code: 'BODY_NOT_JSON', message: 'The body is not valid JSON.' },
+    ]);
     const huge = await testApp
       .agent()
       .post('/api/v1/auth/login')
@@ -58,7 +61,32 @@ describe('errors are problem+json', () => {
     expect(paths).toEqual(['email', 'extra', 'password']);
     const admin = await testApp.signIn('admin');
     const query = await admin.get('/api/v1/technologies?unexpected=1').expect(400);
-    expect(query.body.errors).toEqual([{ path: 'query.unexpected', message: 'Unknown field' }]);
+    expect(query.body.errors).toEqual([{ path: 'query.unexpected', code: 'UNKNOWN_FIELD', message: 'Unknown field' }]);
+  });
+});
+
+describe('every error has a stable code from the contracts', () => {
+  it('answers each kind of refusal with its code, in the shape the contracts declare', async () => {
+    const agent = testApp.agent();
+    const member = await testApp.signIn('member');
+    const answers = {
+      ROUTE_NOT_FOUND: await agent.get('/api/v1/nothing-here'),
+      VALIDATION_FAILED: await agent.post('/api/v1/auth/login').send({ email: 'not-an-email' }),
+      BODY_TOO_LARGE: await agent
+        .post('/api/v1/auth/login')
+        .send({ email: 'a@b.org', password: 'x'.repeat(1_100_000) }),
+      NOT_SIGNED_IN: await agent.get('/api/v1/items'),
+      WRONG_CREDENTIALS: await agent.post('/api/v1/auth/login').send({ email: 'nobody@example.org', password: 'x' }),
+      FORBIDDEN: await member.get('/api/v1/audit'),
+      CSRF_HEADER_MISSING: await request(testApp.app.getHttpServer()).post('/api/v1/auth/login').send({}),
+      NOT_FOUND: await member.get('/api/v1/items/REC-9999'),
+    };
+    for (const [code, response] of Object.entries(answers)) {
+      expect({ code, body: response.body.code }).toEqual({ code, body: code });
+      expect(response.status).toBe(PROBLEMS[code as TProblemCode].status);
+      expect(ZProblem.safeParse(response.body).success).toBe(true);
+    }
+    expect(answers.NOT_FOUND.body).toMatchObject({ resource: 'item', reference: 'REC-9999' });
   });
 });
 
@@ -147,7 +175,9 @@ describe('reference data', () => {
       .post('/api/v1/meetings')
       .send({ source: 'ptc', title: 'PTC 225th/226th Sessions', startDate: '2019-10-10', endDate: '2019-10-01' })
       .expect(400);
-    expect(invalid.body.errors).toEqual([{ path: 'endDate', message: 'The end date cannot be before the start date' }]);
+    expect(invalid.body.errors).toEqual([
+      { path: 'endDate', code: 'END_BEFORE_START', message: 'The end date cannot be before the start date' },
+    ]);
     const unknownSource = await secretariat
       .post('/api/v1/meetings')
       .send({ source: 'nowhere', title: 'Some meeting', startDate: '2019-10-10' })

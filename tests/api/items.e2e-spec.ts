@@ -160,9 +160,19 @@ describe('creating items', () => {
       )
       .expect(400);
     expect(unknown.body.errors).toEqual([
-      { path: 'technologies.1', message: 'Unknown technology "telepathy"' },
-      { path: 'source', message: 'Unknown source body "nowhere"' },
-      { path: 'meetingId', message: 'No such meeting' },
+      {
+        path: 'technologies.1',
+        code: 'UNKNOWN_TECHNOLOGY',
+        params: { value: 'telepathy' },
+        message: 'Unknown technology "telepathy"',
+      },
+      {
+        path: 'source',
+        code: 'UNKNOWN_SOURCE',
+        params: { value: 'nowhere' },
+        message: 'Unknown source body "nowhere"',
+      },
+      { path: 'meetingId', code: 'NO_SUCH_MEETING', message: 'No such meeting' },
     ]);
     await member
       .post('/api/v1/items')
@@ -278,7 +288,7 @@ describe('editing', () => {
       .patch(`/api/v1/items/${item.reference}`)
       .send({ version: 1, stage: 'ONGOING' })
       .expect(400);
-    expect(other.body.errors).toEqual([{ path: 'stage', message: 'Unknown field' }]);
+    expect(other.body.errors).toEqual([{ path: 'stage', code: 'UNKNOWN_FIELD', message: 'Unknown field' }]);
     const empty = await member
       .patch(`/api/v1/items/${item.reference}`)
       .send({ version: 1, addressees: [] })

@@ -117,7 +117,13 @@ describe('transition details', () => {
         .post(`/api/v1/items/${reference}/transitions`)
         .send({ action, comment: '   ' })
         .expect(400);
-      expect(response.body.errors).toEqual([{ path: 'comment', message: expect.any(String) }]);
+      expect(response.body.errors).toEqual([
+        {
+          path: 'comment',
+          code: action === 'reject' ? 'GIVE_REASON' : 'SAY_WHAT_SHOULD_CHANGE',
+          message: expect.any(String),
+        },
+      ]);
     }
     await agents.secretariat.post(`/api/v1/items/${reference}/transitions`).send({ action: 'dance' }).expect(400);
     const [{ status }] = await testApp.query<{ status: string }>('SELECT status FROM item WHERE reference = $1', [

@@ -66,9 +66,11 @@ test('too many failed attempts say when to try again', async ({ page }) => {
       status: 429,
       headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '540' },
       body: JSON.stringify({
-        type: 'about:blank',
+        type: 'https://study-report-tracker.example/problems/too-many-attempts',
         title: 'Too many attempts',
         status: 429,
+        code: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds: 540,
         detail: 'Try again in 9 minute(s).',
       }),
     }),

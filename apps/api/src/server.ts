@@ -9,7 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
 import { csrfProtection } from './http/csrf.middleware';
-import { problemBody } from './http/problem.filter';
+import { fieldIssue, problemBody, ValidationFailed } from './http/problems';
 import { serveWebClient } from './web/web-client';
 
 export const BODY_LIMIT = '1mb';
@@ -75,24 +75,15 @@ function bodyParserProblems(error: unknown, request: Request, response: Response
   if (!error) return next();
   const status = (error as { status?: number }).status ?? 400;
   const type = (error as { type?: string }).type;
-  const detail =
-    type === 'entity.too.large'
-      ? `The body is larger than ${request.originalUrl.startsWith(IMPORT_PATH) ? IMPORT_LIMIT : BODY_LIMIT}.`
-      : type === 'entity.parse.failed'
-        ? 'The body is not valid JSON.'
-        : 'The body could not be read.';
-  const code = status === 413 ? 413 : status === 415 ? 415 : 400;
-  response
-    .status(code)
-    .type('application/problem+json')
-    .send(
-      JSON.stringify(
-        problemBody(
-          code,
-          detail,
-          (request as { id?: string }).id,
-          code === 400 ? { errors: [{ path: 'body', message: detail }] } : {},
-        ),
-      ),
-    );
+  const requestId = (request as { id?: string }).id;
+  const limit = request.originalUrl.startsWith(IMPORT_PATH) ? IMPORT_LIMIT : BODY_LIMIT;
+  const body =
+    type === 'entity.too.large' || status === 413
+      ? problemBody('BODY_TOO_LARGE', { limit }, requestId)
+      : status === 415
+        ? problemBody('UNSUPPORTED_MEDIA_TYPE', {}, requestId)
+        : new ValidationFailed([
+            fieldIssue('body', type === 'entity.parse.failed' ? 'BODY_NOT_JSON' : 'BODY_UNREADABLE'),
+          ]).toBody(requestId);
+  response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }

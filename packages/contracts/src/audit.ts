@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZCursor, ZIsoDateTime, ZLimit, ZUuid, paged } from './common';
 
 export const ZAuditEntry = z
@@ -27,6 +28,6 @@ export const ZAuditQuery = z
   })
   .refine((query) => !query.from || !query.to || new Date(query.from) <= new Date(query.to), {
     path: ['to'],
-    message: '"to" must not be before "from"',
+    message: FIELD_MESSAGES.TO_BEFORE_FROM,
   });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;

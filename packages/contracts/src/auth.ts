@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZEmail, ZPassword, ZUuid } from './common';
 import { ZLanguage, ZOrganisationType, ZRole } from './enums';
 
 export const ZLoginRequest = z
-  .strictObject({ email: ZEmail, password: z.string().min(1, 'Enter your password').max(200) })
+  .strictObject({ email: ZEmail, password: z.string().min(1, FIELD_MESSAGES.ENTER_PASSWORD).max(200) })
   .meta({ id: 'LoginRequest' });
 export type TLoginRequest = z.infer<typeof ZLoginRequest>;
 

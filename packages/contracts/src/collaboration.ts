@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZCursor, ZIsoDateTime, ZLimit, ZUuid } from './common';
 import { ZItemReference } from './items';
 
@@ -27,7 +28,7 @@ export const ZCommentQuery = z.strictObject({
 
 export const ZCreateComment = z
   .strictObject({
-    body: z.string().trim().min(1, 'Write something').max(10_000),
+    body: z.string().trim().min(1, FIELD_MESSAGES.WRITE_SOMETHING).max(10_000),
     /** Internal notes are seen by the Secretariat and admins only. */
     internal: z.boolean().default(false),
   })
@@ -91,7 +92,7 @@ export const ZNotificationPage = z
 
 export const ZMarkNotificationsRead = z
   .strictObject({ ids: z.array(ZUuid).min(1).max(200).optional(), all: z.literal(true).optional() })
-  .refine((body) => Boolean(body.ids) !== Boolean(body.all), { message: 'Give either ids or all: true' })
+  .refine((body) => Boolean(body.ids) !== Boolean(body.all), { message: FIELD_MESSAGES.IDS_OR_ALL })
   .meta({ id: 'MarkNotificationsRead' });
 
 export const ZNotificationPreferences = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZFieldIssueCode, ZFieldIssueParams } from './field-issues';
 import { ZSlug } from './common';
 import { ZItemFilters, ZItemKind, ZItemStatus, ZPilotStage } from './items';
 
@@ -33,7 +34,17 @@ export const ZImportQuery = z.strictObject({
   as: z.enum(['draft', 'submitted']).default('draft'),
 });
 
-export const ZImportIssue = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+/** One problem of an imported file: its row (1 is the header) and column, with a code as for fields. */
+export const ZImportIssue = z
+  .object({
+    row: z.number().int(),
+    field: z.string(),
+    code: ZFieldIssueCode,
+    params: ZFieldIssueParams.optional(),
+    message: z.string(),
+  })
+  .meta({ id: 'ImportIssue' });
+export type TImportIssue = z.infer<typeof ZImportIssue>;
 export const ZImportReport = z
   .object({
     dryRun: z.boolean(),

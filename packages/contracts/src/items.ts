@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZCountryCode, ZCursor, ZIsoDate, ZIsoDateTime, ZSlug, ZUuid } from './common';
 import { ZEditionStatus, ZLanguage } from './enums';
 
@@ -35,18 +36,18 @@ export const REFERENCE_PREFIX = { RECOMMENDATION: 'REC', LESSON: 'LES', PILOT: '
   TItemKind,
   string
 >;
-export const ZItemReference = z.string().regex(/^(REC|LES|PIL)-\d{4,}$/, 'Use a reference such as REC-0001');
+export const ZItemReference = z.string().regex(/^(REC|LES|PIL)-\d{4,}$/, FIELD_MESSAGES.REFERENCE_FORMAT);
 
 /** The fields every kind shares, as an author writes them. */
 const commonFields = {
-  title: z.string().trim().min(5, 'Use at least 5 characters').max(200, 'Use at most 200 characters'),
-  summary: z.string().trim().max(600, 'Use at most 600 characters').default(''),
-  body: z.string().max(20_000, 'Use at most 20,000 characters').default(''),
+  title: z.string().trim().min(5).max(200),
+  summary: z.string().trim().max(600).default(''),
+  body: z.string().max(20_000).default(''),
   technologies: z
     .array(ZSlug)
-    .min(1, 'Choose at least one technology')
+    .min(1, FIELD_MESSAGES.CHOOSE_TECHNOLOGY)
     .max(12)
-    .refine((slugs) => new Set(slugs).size === slugs.length, 'Each technology once'),
+    .refine((slugs) => new Set(slugs).size === slugs.length, FIELD_MESSAGES.EACH_TECHNOLOGY_ONCE),
   source: ZSlug,
   meetingId: ZUuid.nullable().default(null),
   documentRef: z.string().trim().max(200).nullable().default(null),
@@ -57,15 +58,15 @@ const recommendationFields = {
   kind: z.literal('RECOMMENDATION'),
   addressees: z
     .array(ZAddressee)
-    .min(1, 'Choose at least one addressee')
-    .refine((values) => new Set(values).size === values.length, 'Each addressee once'),
+    .min(1, FIELD_MESSAGES.CHOOSE_ADDRESSEE)
+    .refine((values) => new Set(values).size === values.length, FIELD_MESSAGES.EACH_ADDRESSEE_ONCE),
   priority: ZPriority.nullable().default(null),
 };
 
 const lessonFields = {
   kind: z.literal('LESSON'),
-  context: z.string().trim().min(1, 'Say what was attempted').max(5000),
-  lesson: z.string().trim().min(1, 'Say what was learnt').max(5000),
+  context: z.string().trim().min(1, FIELD_MESSAGES.SAY_ATTEMPTED).max(5000),
+  lesson: z.string().trim().min(1, FIELD_MESSAGES.SAY_LEARNT).max(5000),
 };
 
 const pilotFields = {
@@ -85,13 +86,13 @@ function checkPilot(
   context: z.RefinementCtx,
 ) {
   if (pilot.endDate && pilot.endDate < pilot.startDate) {
-    context.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date cannot be before the start date' });
+    context.addIssue({ code: 'custom', path: ['endDate'], message: FIELD_MESSAGES.END_BEFORE_START });
   }
   if (pilot.stage === 'COMPLETED') {
     if (!pilot.endDate)
-      context.addIssue({ code: 'custom', path: ['endDate'], message: 'A completed pilot has an end date' });
+      context.addIssue({ code: 'custom', path: ['endDate'], message: FIELD_MESSAGES.COMPLETED_END_DATE });
     if (!pilot.outcomes.trim())
-      context.addIssue({ code: 'custom', path: ['outcomes'], message: 'A completed pilot has outcomes' });
+      context.addIssue({ code: 'custom', path: ['outcomes'], message: FIELD_MESSAGES.COMPLETED_OUTCOMES });
   }
 }
 
@@ -282,7 +283,7 @@ export const ZItemListQuery = z
   })
   .refine((query) => query.sort !== 'relevance' || query.q, {
     path: ['sort'],
-    message: 'Sorting by relevance needs a search (q)',
+    message: FIELD_MESSAGES.RELEVANCE_NEEDS_SEARCH,
   });
 export type TItemListQuery = z.infer<typeof ZItemListQuery>;
 
@@ -316,7 +317,7 @@ export const ZRevisionParams = z.strictObject({ ref: ZItemReference, n: z.coerce
 
 export const ZDiffQuery = z
   .strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
-  .refine((query) => query.from !== query.to, { path: ['to'], message: 'Compare two different revisions' });
+  .refine((query) => query.from !== query.to, { path: ['to'], message: FIELD_MESSAGES.SAME_REVISION });
 
 export const ZDiffPart = z.object({ value: z.string(), added: z.boolean(), removed: z.boolean() });
 export const ZFieldChange = z

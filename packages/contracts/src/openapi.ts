@@ -1,5 +1,5 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { ZProblem } from './common';
+import { ZProblem } from './problems';
 import { routes, type RouteContract } from './routes';
 
 const problem = {

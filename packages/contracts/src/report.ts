@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZIsoDateTime, ZSlug, ZUuid } from './common';
 import { ZEditionStatus } from './enums';
 import { ZItemKind, ZItemReference, ZItemStatus } from './items';
@@ -64,7 +65,7 @@ const ZAnchor = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, FIELD_MESSAGES.SLUG);
 const ZPosition = z.number().int().min(1).max(1000);
 
 export const ZCreateEdition = z

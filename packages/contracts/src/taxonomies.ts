@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZIsoDate, ZSlug, ZUuid } from './common';
 import { ZSourceKind } from './enums';
 
@@ -78,7 +79,7 @@ const meetingFields = {
 
 function endNotBeforeStart(value: { startDate?: string; endDate?: string | null }, context: z.RefinementCtx) {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
-    context.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date cannot be before the start date' });
+    context.addIssue({ code: 'custom', path: ['endDate'], message: FIELD_MESSAGES.END_BEFORE_START });
   }
 }
 

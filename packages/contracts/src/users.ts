@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZCountryCode, ZCursor, ZEmail, ZIsoDateTime, ZLimit, ZUuid, paged } from './common';
 import { ZLanguage, ZOrganisationType, ZRole } from './enums';
 
@@ -69,6 +70,6 @@ export const ZUpdateUser = z
     role: ZRole.optional(),
     active: z.boolean().optional(),
   })
-  .refine((value) => Object.keys(value).length > 0, { message: 'Change at least one field' })
+  .refine((value) => Object.keys(value).length > 0, { message: FIELD_MESSAGES.NO_CHANGE })
   .meta({ id: 'UpdateUser' });
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;

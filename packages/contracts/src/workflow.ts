@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-issues';
 import { ZCursor, ZIsoDateTime, ZLimit, ZSlug, ZUuid } from './common';
 import { ZItemKind, ZItemReference, ZItemStatus, type TItemStatus } from './items';
 
@@ -60,14 +61,15 @@ export const ZTransitionRequest = z
       context.addIssue({
         code: 'custom',
         path: ['comment'],
-        message: request.action === 'request_changes' ? 'Say what should change' : 'Give the reason',
+        message:
+          request.action === 'request_changes' ? FIELD_MESSAGES.SAY_WHAT_SHOULD_CHANGE : FIELD_MESSAGES.GIVE_REASON,
       });
     }
     if (request.duplicateOf && request.action !== 'reject') {
-      context.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'Only "reject" marks a duplicate' });
+      context.addIssue({ code: 'custom', path: ['duplicateOf'], message: FIELD_MESSAGES.DUPLICATE_ONLY_ON_REJECT });
     }
     if (request.reviewerId && request.action !== 'assign') {
-      context.addIssue({ code: 'custom', path: ['reviewerId'], message: 'Only "assign" takes a reviewer' });
+      context.addIssue({ code: 'custom', path: ['reviewerId'], message: FIELD_MESSAGES.REVIEWER_ONLY_ON_ASSIGN });
     }
   })
   .meta({ id: 'TransitionRequest' });

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/
 import { Reflector } from '@nestjs/core';
 import type { RouteContract } from '@srt/contracts';
 import { ROUTE_CONTRACT } from '../http/endpoint.decorator';
-import { Forbidden, Unauthenticated } from '../http/problems';
+import { DomainError } from '../http/problems';
 import type { ValidatedRequest } from '../http/validated-request';
 import { SessionService } from './session.service';
 
@@ -24,17 +24,17 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.get<boolean>(DOCUMENTATION_ROUTE, context.getHandler())) return true;
     const contract = this.reflector.get<RouteContract | undefined>(ROUTE_CONTRACT, context.getHandler());
-    if (!contract) throw new Forbidden('This route declares no access rule.');
+    if (!contract) throw new DomainError('NO_ACCESS_RULE');
     if (contract.access === 'public') return true;
 
     const request = context.switchToHttp().getRequest<ValidatedRequest>();
     const session = await this.sessions.resolve(request);
-    if (!session) throw new Unauthenticated();
+    if (!session) throw new DomainError('NOT_SIGNED_IN');
     request.user = session.user;
     request.sessionId = session.sessionId;
 
     if (contract.access === 'signed-in' || session.user.role === 'ADMIN') return true;
     if (contract.access.includes(session.user.role)) return true;
-    throw new Forbidden();
+    throw new DomainError('FORBIDDEN');
   }
 }

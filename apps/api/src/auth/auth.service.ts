@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
-import { DomainError, NotFound, Unauthenticated } from '../http/problems';
+import { DomainError, fieldIssue, NotFound } from '../http/problems';
 import { MailService } from '../mail/mail.service';
 import { toMe } from '../users/user.mapper';
 import { UserTokensRepository } from '../users/user-tokens.repository';
@@ -17,7 +17,6 @@ import type { SessionUser } from './session-user';
 import { hashSecret, newSecret } from './tokens';
 
 export const RESET_LINK_MINUTES = 60;
-const WRONG_CREDENTIALS = 'The email or password is not correct.';
 
 @Injectable()
 export class AuthService {
@@ -53,7 +52,7 @@ export class AuthService {
         summary: 'Failed sign-in',
         requestId: request.id as string,
       });
-      throw new Unauthenticated(WRONG_CREDENTIALS);
+      throw new DomainError('WRONG_CREDENTIALS');
     }
     await this.throttle.recordSuccess(email);
     await this.prisma.$transaction(async (tx) => {
@@ -94,7 +93,7 @@ export class AuthService {
 
   async me(user: SessionUser): Promise<TMe> {
     const row = await this.users.findById(user.id);
-    if (!row) throw new NotFound('The user');
+    if (!row) throw new NotFound('user');
     return toMe(row);
   }
 
@@ -161,12 +160,7 @@ export class AuthService {
     await this.prisma.$transaction(async (tx) => {
       const token = await this.tokens.consume(hashSecret(input.token), tx);
       if (!token) {
-        throw new DomainError(
-          400,
-          'Invalid request',
-          'This link is invalid, already used or expired. Ask for a new one.',
-          [{ path: 'token', message: 'This link is invalid, already used or expired' }],
-        );
+        throw new DomainError('INVALID_LINK', { errors: [fieldIssue('token', 'INVALID_LINK')] });
       }
       await this.users.update(token.userId, { passwordHash }, tx);
       await this.tokens.revokeUnused(token.userId, tx);

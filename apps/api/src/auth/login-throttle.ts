@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { TooManyRequests } from '../http/problems';
+import { DomainError } from '../http/problems';
 
 /**
  * Counts failed sign-ins per email and per client address in PostgreSQL (rate-limiter-flexible),
@@ -39,7 +39,9 @@ export class LoginThrottle implements OnModuleDestroy {
       (state): state is RateLimiterRes => state !== null && state.consumedPoints >= this.byEmail.points,
     );
     if (blocking.length > 0) {
-      throw new TooManyRequests(Math.max(...blocking.map((state) => state.msBeforeNext)) / 1000);
+      throw new DomainError('TOO_MANY_ATTEMPTS', {
+        retryAfterSeconds: Math.ceil(Math.max(...blocking.map((state) => state.msBeforeNext)) / 1000),
+      });
     }
   }
 

@@ -3,7 +3,7 @@ import type { TComment, TCreateComment } from '@srt/contracts';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
-import { Conflict, Forbidden, NotFound } from '../http/problems';
+import { DomainError, NotFound } from '../http/problems';
 import { ItemsRepository } from '../items/items.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CommentsRepository, type CommentRow } from './comments.repository';
@@ -39,7 +39,7 @@ export class CommentsService {
 
   /** Internal notes are the Secretariat's: others are refused before the item is even looked up. */
   private assertMaySeeNotes(internal: boolean, user: SessionUser) {
-    if (internal && !isStaff(user)) throw new Forbidden('Internal notes are for the Secretariat.');
+    if (internal && !isStaff(user)) throw new DomainError('INTERNAL_NOTES_STAFF_ONLY');
   }
 
   private async item(
@@ -48,7 +48,7 @@ export class CommentsService {
     client = this.prisma as Parameters<ItemsRepository['findVisibleId']>[2],
   ) {
     const item = await this.items.findVisibleId(reference, user, client);
-    if (!item) throw new NotFound(`Item ${reference}`);
+    if (!item) throw new NotFound('item', reference);
     return item;
   }
 
@@ -106,11 +106,11 @@ export class CommentsService {
     const row = await this.prisma.$transaction(async (tx) => {
       const item = await this.item(reference, user, tx);
       const comment = await this.comments.find(item.id, id, tx);
-      if (!comment || (comment.internal && !isStaff(user))) throw new NotFound('The comment');
-      if (comment.deletedAt) throw new Conflict('This comment was deleted.');
-      if (comment.authorId !== user.id) throw new Forbidden('Only the author of a comment may change it.');
+      if (!comment || (comment.internal && !isStaff(user))) throw new NotFound('comment');
+      if (comment.deletedAt) throw new DomainError('COMMENT_DELETED');
+      if (comment.authorId !== user.id) throw new DomainError('COMMENT_AUTHOR_ONLY');
       if (!withinWindow(comment.createdAt))
-        throw new Forbidden('Comments can be changed for 15 minutes after they are written.');
+        throw new DomainError('COMMENT_EDIT_WINDOW_CLOSED', { minutes: EDIT_WINDOW_MS / 60_000 });
       const now = new Date();
       const updated = await this.comments.update(
         id,

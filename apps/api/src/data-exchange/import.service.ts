@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   ZLessonContent,
   ZPilotContent,
@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type TransactionClient } from '../database/prisma.service';
-import { DomainError } from '../http/problems';
+import { DomainError, fieldIssue, type FieldIssue } from '../http/problems';
+import { toFieldIssues } from '../http/zod-issues';
 import { ItemsService } from '../items/items.service';
 import { ITEM_COLUMNS, splitList, type ItemColumn } from './item-columns';
 
@@ -32,6 +33,9 @@ const COLUMN_OF: Record<string, ItemColumn> = {
   startDate: 'start_date',
   endDate: 'end_date',
 };
+
+/** A field issue placed on a row of the file; `path` names the column. */
+const importIssue = (row: number, { path, ...issue }: FieldIssue): Issue => ({ row, field: path, ...issue });
 
 const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
@@ -88,11 +92,10 @@ export class ImportService {
         rows: 0,
         contents: [],
         issues: [
-          {
-            row: line ?? 1,
-            field: 'file',
-            message: `The file is not valid CSV: ${(error as Error).message.split(':')[0]}`,
-          },
+          importIssue(
+            line ?? 1,
+            fieldIssue('file', 'CSV_UNREADABLE', { reason: (error as Error).message.split(':')[0] }),
+          ),
         ],
       };
     }
@@ -100,50 +103,47 @@ export class ImportService {
     const header = Object.keys(records[0] ?? {});
     for (const name of header)
       if (!(ITEM_COLUMNS as readonly string[]).includes(name))
-        issues.push({ row: 1, field: name, message: 'Unknown column' });
+        issues.push(importIssue(1, fieldIssue(name, 'CSV_UNKNOWN_COLUMN')));
     for (const required of ['kind', 'title'] as const)
       if (records.length > 0 && !header.includes(required))
-        issues.push({ row: 1, field: required, message: 'Missing column' });
-    if (records.length === 0) issues.push({ row: 1, field: 'file', message: 'The file has no rows' });
+        issues.push(importIssue(1, fieldIssue(required, 'CSV_MISSING_COLUMN')));
+    if (records.length === 0) issues.push(importIssue(1, fieldIssue('file', 'CSV_NO_ROWS')));
     if (issues.length > 0) return { rows: records.length, contents: [], issues };
 
     const lookups = await this.lookups();
     const contents: TItemContent[] = [];
     records.forEach((record, index) => {
       const row = index + 2;
-      const content = this.toContent(record, lookups, (field, message) => issues.push({ row, field, message }));
+      const content = this.toContent(record, lookups, (issue) => issues.push(importIssue(row, issue)));
       if (content) contents.push(content);
     });
     return { rows: records.length, issues, contents };
   }
 
-  private toContent(
-    record: Row,
-    lookups: Lookups,
-    reportIssue: (field: string, message: string) => void,
-  ): TItemContent | null {
+  private toContent(record: Row, lookups: Lookups, reportIssue: (issue: FieldIssue) => void): TItemContent | null {
     // A field already found wrong (e.g. an unknown organisation) is not reported twice by the schema.
     const reported = new Set<string>();
-    const report = (field: string, message: string) => {
-      reported.add(field);
-      reportIssue(field, message);
+    const report = (issue: FieldIssue) => {
+      reported.add(issue.path);
+      reportIssue(issue);
     };
     const kind = (record.kind ?? '').trim().toUpperCase();
     const schema = SCHEMAS[kind];
     if (!schema) {
-      report('kind', 'Use RECOMMENDATION, LESSON or PILOT');
+      report(fieldIssue('kind', 'CSV_UNKNOWN_KIND'));
       return null;
     }
     const technologies = splitList(record.technologies);
     technologies.forEach((slug) => {
-      if (!lookups.technologies.has(slug)) report('technologies', `Unknown technology "${slug}"`);
-      else if (!lookups.technologies.get(slug)) report('technologies', `The technology "${slug}" is no longer in use`);
+      if (!lookups.technologies.has(slug)) report(fieldIssue('technologies', 'UNKNOWN_TECHNOLOGY', { value: slug }));
+      else if (!lookups.technologies.get(slug))
+        report(fieldIssue('technologies', 'TECHNOLOGY_INACTIVE', { value: slug }));
     });
     const source = (record.source ?? '').trim();
-    if (source && !lookups.sources.has(source)) report('source', `Unknown source body "${source}"`);
+    if (source && !lookups.sources.has(source)) report(fieldIssue('source', 'UNKNOWN_SOURCE', { value: source }));
     const meetingTitle = orNull(record.meeting);
     const meetingId = meetingTitle ? (lookups.meetings.get(meetingTitle) ?? null) : null;
-    if (meetingTitle && !meetingId) report('meeting', `Unknown meeting "${meetingTitle}"`);
+    if (meetingTitle && !meetingId) report(fieldIssue('meeting', 'UNKNOWN_MEETING_TITLE', { value: meetingTitle }));
     const candidate: Record<string, unknown> = {
       kind,
       title: record.title ?? '',
@@ -161,7 +161,8 @@ export class ImportService {
     if (kind === 'PILOT') {
       const administration = orNull(record.administration);
       const administrationId = administration ? lookups.organisations.get(administration) : undefined;
-      if (administration && !administrationId) report('administration', `Unknown organisation "${administration}"`);
+      if (administration && !administrationId)
+        report(fieldIssue('administration', 'UNKNOWN_ORGANISATION_NAME', { value: administration }));
       Object.assign(candidate, {
         administrationId,
         country: (record.country ?? '').trim(),
@@ -174,9 +175,10 @@ export class ImportService {
     }
     const parsed = schema.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0] ?? 'row');
-        if (!reported.has(field)) reportIssue(field, issue.message);
+      for (const issue of toFieldIssues(parsed.error)) {
+        const name = issue.path.split('.')[0];
+        const field = COLUMN_OF[name] ?? (issue.path === '(root)' ? 'row' : name);
+        if (!reported.has(field)) reportIssue({ ...issue, path: field });
       }
       return null;
     }
@@ -193,13 +195,7 @@ export class ImportService {
     const valid = issues.length === 0;
     if (options.dryRun) return { dryRun: true, rows, valid, issues, created: [] };
     if (!valid) {
-      throw new DomainError(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        'Import refused',
-        `${issues.length} problem(s) in the file; nothing was imported.`,
-        undefined,
-        { rows, issues },
-      );
+      throw new DomainError('IMPORT_REFUSED', { rows, issues });
     }
     const created = await this.prisma.$transaction(
       async (tx) => {

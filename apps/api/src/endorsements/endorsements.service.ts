@@ -3,7 +3,7 @@ import type { TEndorsements } from '@srt/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
-import { Conflict, NotFound } from '../http/problems';
+import { DomainError, NotFound } from '../http/problems';
 import { ItemsRepository } from '../items/items.repository';
 
 const NOT_ENDORSABLE = ['DRAFT', 'WITHDRAWN', 'REJECTED'];
@@ -19,7 +19,7 @@ export class EndorsementsService {
 
   private async item(reference: string, user: SessionUser, client: DatabaseClient) {
     const item = await this.items.findVisibleId(reference, user, client);
-    if (!item) throw new NotFound(`Item ${reference}`);
+    if (!item) throw new NotFound('item', reference);
     return item;
   }
 
@@ -45,12 +45,12 @@ export class EndorsementsService {
     return this.prisma.$transaction(async (tx) => {
       const item = await this.item(reference, user, tx);
       if (NOT_ENDORSABLE.includes(item.status))
-        throw new Conflict(`${reference} is ${item.status} and cannot be endorsed.`);
+        throw new DomainError('NOT_ENDORSABLE', { reference, currentStatus: item.status });
       const created = await tx.endorsement.createMany({
         data: [{ itemId: item.id, organisationId: user.organisationId, userId: user.id }],
         skipDuplicates: true,
       });
-      if (created.count === 0) throw new Conflict('Your organisation has already endorsed this item.');
+      if (created.count === 0) throw new DomainError('ALREADY_ENDORSED');
       await this.audit.record(
         {
           actorId: user.id,
@@ -72,7 +72,7 @@ export class EndorsementsService {
       const removed = await tx.endorsement.deleteMany({
         where: { itemId: item.id, organisationId: user.organisationId },
       });
-      if (removed.count === 0) throw new NotFound('Your organisation’s endorsement');
+      if (removed.count === 0) throw new NotFound('endorsement');
       await this.audit.record(
         {
           actorId: user.id,

@@ -13,11 +13,11 @@ import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { ROUTE_CONTRACT } from './endpoint.decorator';
-import { ValidationFailed, type FieldIssue } from './problems';
+import { fieldIssue, ValidationFailed, type FieldIssue } from './problems';
 import type { ValidatedRequest } from './validated-request';
 import { toFieldIssues } from './zod-issues';
 
-const EMPTY_BODY_ISSUE: FieldIssue = { path: 'body', message: 'This request takes no body' };
+const EMPTY_BODY_ISSUE: FieldIssue = fieldIssue('body', 'NO_BODY_EXPECTED');
 
 /**
  * Parses path, query and body with the route's zod schemas before the handler runs; all
@@ -40,7 +40,8 @@ export class ContractInterceptor implements NestInterceptor {
     const issues: FieldIssue[] = [];
     const parse = (schema: z.ZodType | undefined, input: unknown, prefix: string) => {
       if (!schema) return undefined;
-      const result = schema.safeParse(input ?? {});
+      // reportInput lets an empty value be told apart ("required") from a wrong one.
+      const result = schema.safeParse(input ?? {}, { reportInput: true });
       if (result.success) return result.data;
       issues.push(...toFieldIssues(result.error, prefix === 'body' ? undefined : prefix));
       return undefined;

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { problemBody } from './problem.filter';
+import { problemBody } from './problems';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-requested-with';
@@ -12,18 +12,8 @@ export function csrfProtection(request: Request, response: Response, next: NextF
   if (SAFE_METHODS.has(request.method)) return next();
   const crossSite = request.get('sec-fetch-site') === 'cross-site';
   if (!request.get(CSRF_HEADER) || crossSite) {
-    response
-      .status(403)
-      .type('application/problem+json')
-      .send(
-        JSON.stringify(
-          problemBody(
-            403,
-            `State-changing requests must come from the app (send the ${CSRF_HEADER} header).`,
-            (request as { id?: string }).id,
-          ),
-        ),
-      );
+    const body = problemBody('CSRF_HEADER_MISSING', {}, (request as { id?: string }).id);
+    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
     return;
   }
   next();

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ValidationFailed } from './problems';
+import { fieldIssue, ValidationFailed } from './problems';
 
 // Cursors are opaque to clients and signed, so a tampered one is refused with a 400 instead of
 // producing an odd page. The key only needs to be stable for the life of a process group.
@@ -13,9 +13,7 @@ export function encodeCursor(values: Record<string, string>): string {
 }
 
 export function decodeCursor<K extends string>(cursor: string, keys: readonly K[]): Record<K, string> {
-  const invalid = new ValidationFailed([
-    { path: 'query.cursor', message: 'This cursor is not valid; start again from the first page' },
-  ]);
+  const invalid = new ValidationFailed([fieldIssue('query.cursor', 'INVALID_CURSOR')]);
   const [payload, signature] = cursor.split('.');
   if (!payload || !signature) throw invalid;
   const expected = Buffer.from(sign(payload));

@@ -2,22 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { TProblem } from '@srt/contracts';
 import type { Response } from 'express';
 import { Prisma } from '../generated/prisma/client';
-import { DomainError, TooManyRequests } from './problems';
+import { DomainError } from './problems';
 import type { ValidatedRequest } from './validated-request';
-
-const TITLES: Record<number, string> = {
-  400: 'Invalid request',
-  401: 'Not signed in',
-  403: 'Forbidden',
-  404: 'Not found',
-  405: 'Method not allowed',
-  409: 'Conflict',
-  413: 'Request body too large',
-  415: 'Unsupported media type',
-  429: 'Too many attempts',
-  500: 'Internal error',
-  503: 'Service unavailable',
-};
 
 const DATABASE_DOWN =
   /ECONNREFUSED|ECONNRESET|ENOTFOUND|Connection terminated|timeout exceeded when trying to connect|terminating connection|Can't reach database|the database system is (starting up|shutting down)/i;
@@ -58,22 +44,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   });
 }
 
-export function problemBody(
-  status: number,
-  detail: string | undefined,
-  requestId: string | undefined,
-  extra: Partial<TProblem> = {},
-): TProblem {
-  return {
-    type: status === 400 ? 'https://study-report-tracker.example/problems/validation' : 'about:blank',
-    title: TITLES[status] ?? 'Error',
-    status,
-    ...(detail ? { detail } : {}),
-    ...(requestId ? { requestId } : {}),
-    ...extra,
-  };
-}
-
 /** The one place errors become answers: application/problem+json, never a stack trace or SQL. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -95,60 +65,29 @@ export class ProblemFilter implements ExceptionFilter {
     request: ValidatedRequest,
   ): { status: number; body: TProblem; headers: Record<string, string> } {
     const requestId = request.id;
+    const answer = (error: DomainError, headers: Record<string, string> = {}) => ({
+      status: error.status,
+      headers,
+      body: error.toBody(requestId),
+    });
     if (exception instanceof DomainError) {
-      const headers: Record<string, string> =
-        exception instanceof TooManyRequests ? { 'Retry-After': String(Math.ceil(exception.retryAfterSeconds)) } : {};
-      return {
-        status: exception.status,
-        headers,
-        // Extensions first: they can add members but never replace type, title or status.
-        body: {
-          ...exception.extensions,
-          ...problemBody(
-            exception.status,
-            exception.detail,
-            requestId,
-            exception.errors ? { errors: exception.errors } : {},
-          ),
-          title: exception.title,
-        },
-      };
+      const retryAfter =
+        exception.code === 'TOO_MANY_ATTEMPTS' ? (exception.extensions as { retryAfterSeconds: number }) : null;
+      return answer(exception, retryAfter ? { 'Retry-After': String(retryAfter.retryAfterSeconds) } : {});
     }
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
-      if (exception.code === 'P2002')
-        return {
-          status: 409,
-          headers: {},
-          body: problemBody(409, 'A record with the same unique value already exists.', requestId),
-        };
-      if (exception.code === 'P2025')
-        return {
-          status: 404,
-          headers: {},
-          body: problemBody(404, 'The resource does not exist or is not visible to you.', requestId),
-        };
+      if (exception.code === 'P2002') return answer(new DomainError('DUPLICATE'));
+      if (exception.code === 'P2025') return answer(new DomainError('NOT_FOUND', { resource: 'record' }));
     }
-    if (isDatabaseUnavailable(exception)) {
-      return {
-        status: 503,
-        headers: { 'Retry-After': '5' },
-        body: problemBody(503, 'The database is unavailable; try again shortly.', requestId),
-      };
-    }
+    if (isDatabaseUnavailable(exception))
+      return answer(new DomainError('DATABASE_UNAVAILABLE'), { 'Retry-After': '5' });
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const detail =
-        status === HttpStatus.NOT_FOUND
-          ? `No route ${request.method} ${request.path}.`
-          : status < 500
-            ? exception.message
-            : undefined;
-      return { status, headers: {}, body: problemBody(status, detail, requestId) };
+      if (status === HttpStatus.NOT_FOUND) {
+        return answer(new DomainError('ROUTE_NOT_FOUND', { method: request.method, path: request.path }));
+      }
+      if (status < 500) return answer(new DomainError('BAD_REQUEST'));
     }
-    return {
-      status: 500,
-      headers: {},
-      body: problemBody(500, 'Something went wrong on our side; the request id helps us find it.', requestId),
-    };
+    return answer(new DomainError('INTERNAL_ERROR'));
   }
 }

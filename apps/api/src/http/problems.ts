@@ -1,64 +1,83 @@
-import { HttpStatus } from '@nestjs/common';
+import {
+  PROBLEMS,
+  serverFieldMessage,
+  type TFieldIssueParams,
+  type TProblem,
+  type TProblemCode,
+  type TProblemExtensions,
+  type TProblemResource,
+  type TServerFieldIssueCode,
+  type TValidationIssue,
+} from '@srt/contracts';
 
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+export type FieldIssue = TValidationIssue;
 
-/** A failure a client can act on; the problem filter turns it into application/problem+json. */
-export class DomainError extends Error {
+/** A code whose extensions are all optional may be thrown without them. */
+type ExtensionsArgument<C extends TProblemCode> =
+  Record<string, never> extends TProblemExtensions<C>
+    ? [extensions?: TProblemExtensions<C>]
+    : [extensions: TProblemExtensions<C>];
+
+/**
+ * A failure a client can act on, by its stable code (see PROBLEMS in the contracts); the problem
+ * filter turns it into application/problem+json.
+ */
+export class DomainError<C extends TProblemCode = TProblemCode> extends Error {
+  readonly extensions: TProblemExtensions<C>;
+
   constructor(
-    readonly status: HttpStatus,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldIssue[],
-    readonly extensions: Record<string, unknown> = {},
+    readonly code: C,
+    ...[extensions]: ExtensionsArgument<C>
   ) {
-    super(detail ?? title);
+    const given = (extensions ?? {}) as TProblemExtensions<C>;
+    super((PROBLEMS[code].detail as (value: TProblemExtensions<C>) => string)(given));
+    this.extensions = given;
+  }
+
+  get status(): number {
+    return PROBLEMS[this.code].status;
+  }
+
+  toBody(requestId: string | undefined): TProblem {
+    return problemBody(this.code, this.extensions, requestId, this.message);
   }
 }
 
-export class ValidationFailed extends DomainError {
+export class ValidationFailed extends DomainError<'VALIDATION_FAILED'> {
   constructor(errors: FieldIssue[]) {
-    super(
-      HttpStatus.BAD_REQUEST,
-      'Invalid request',
-      errors.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
-      errors,
-    );
+    super('VALIDATION_FAILED', { errors });
   }
 }
 
-export class NotFound extends DomainError {
-  constructor(what = 'The resource') {
-    super(HttpStatus.NOT_FOUND, 'Not found', `${what} does not exist or is not visible to you.`);
+export class NotFound extends DomainError<'NOT_FOUND'> {
+  constructor(resource: TProblemResource, reference?: string) {
+    super('NOT_FOUND', reference === undefined ? { resource } : { resource, reference });
   }
 }
 
-export class Unauthenticated extends DomainError {
-  constructor(detail = 'Sign in to continue.') {
-    super(HttpStatus.UNAUTHORIZED, 'Not signed in', detail);
-  }
+/** An issue the API finds beyond the schemas, with its English message filled in from its params. */
+export function fieldIssue(path: string, code: TServerFieldIssueCode, params?: TFieldIssueParams): FieldIssue {
+  return { path, code, ...(params ? { params } : {}), message: serverFieldMessage(code, params) };
 }
 
-export class Forbidden extends DomainError {
-  constructor(detail = 'Your role does not allow this.') {
-    super(HttpStatus.FORBIDDEN, 'Forbidden', detail);
-  }
-}
+const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
 
-export class Conflict extends DomainError {
-  constructor(detail: string, extensions: Record<string, unknown> = {}) {
-    super(HttpStatus.CONFLICT, 'Conflict', detail, undefined, extensions);
-  }
-}
-
-export class TooManyRequests extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      HttpStatus.TOO_MANY_REQUESTS,
-      'Too many attempts',
-      `Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
-    );
-  }
+/** The body of an answer for `code`; every error answer of the API is made here. */
+export function problemBody<C extends TProblemCode>(
+  code: C,
+  extensions: TProblemExtensions<C>,
+  requestId: string | undefined,
+  detail: string = (PROBLEMS[code].detail as (value: TProblemExtensions<C>) => string)(extensions),
+): TProblem {
+  const definition = PROBLEMS[code];
+  return {
+    // Extensions first: they can add members but never replace the standard ones.
+    ...extensions,
+    type: `https://study-report-tracker.example/problems/${kebab(code)}`,
+    title: definition.title,
+    status: definition.status,
+    code,
+    detail,
+    ...(requestId ? { requestId } : {}),
+  } as TProblem;
 }

@@ -9,13 +9,16 @@ describe('toFieldIssues', () => {
     expect(result.success).toBe(false);
     const issues = toFieldIssues(result.error as z.ZodError);
     expect(issues.map((issue) => issue.path).sort()).toEqual(['colour', 'size', 'tags.1', 'title']);
-    expect(issues.find((issue) => issue.path === 'colour')?.message).toBe('Unknown field');
+    expect(issues.find((issue) => issue.path === 'colour')).toMatchObject({
+      code: 'UNKNOWN_FIELD',
+      message: 'Unknown field',
+    });
   });
 
   it('prefixes query and path parameters', () => {
     const result = z.strictObject({ limit: z.number() }).safeParse({ limit: 'x' });
     expect(toFieldIssues(result.error as z.ZodError, 'query')).toEqual([
-      { path: 'query.limit', message: expect.any(String) },
+      { path: 'query.limit', code: 'INVALID_TYPE', params: { expected: 'number' }, message: 'Expected number' },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TItemFacets, TItemFilters, TItemListQuery, TItemSummary } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { decodeCursor, encodeCursor } from '../http/cursor';
-import { ValidationFailed } from '../http/problems';
+import { fieldIssue, ValidationFailed } from '../http/problems';
 import {
   ItemSearchRepository,
   MATCH_END,
@@ -63,12 +63,7 @@ export class ItemSearchService {
     // The cursor remembers its sort (and search): reused with another one it would skip or repeat items.
     const after = cursor ? decodeCursor(cursor, ['key', 'id', 'sort', 'q']) : undefined;
     if (after && (after.sort !== sort || after.q !== (filters.q ?? ''))) {
-      throw new ValidationFailed([
-        {
-          path: 'query.cursor',
-          message: 'This cursor belongs to another sort or search; start again from the first page',
-        },
-      ]);
+      throw new ValidationFailed([fieldIssue('query.cursor', 'CURSOR_MISMATCH')]);
     }
     const rows = await this.search.page(user, filters, sort, after, limit + 1);
     const page = rows.slice(0, limit);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   ZLessonContent,
   ZPilotContent,
@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
-import { Conflict, DomainError, Forbidden, NotFound, ValidationFailed, type FieldIssue } from '../http/problems';
+import { DomainError, fieldIssue, NotFound, ValidationFailed, type FieldIssue } from '../http/problems';
 import { toFieldIssues } from '../http/zod-issues';
 import { diffContents } from './item-diff';
 import { canDelete, canEdit, canLink } from './item-permissions';
@@ -39,7 +39,7 @@ export class ItemsService {
 
   async get(reference: string, user: SessionUser): Promise<TItem> {
     const row = await this.items.findVisible(reference, user);
-    if (!row) throw new NotFound(`Item ${reference}`);
+    if (!row) throw new NotFound('item', reference);
     return toItem(row, user);
   }
 
@@ -54,9 +54,7 @@ export class ItemsService {
     requestId: string,
   ): Promise<{ item: TItem; replayed: boolean }> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ValidationFailed([
-        { path: 'header.Idempotency-Key', message: 'Use 1 to 200 visible ASCII characters' },
-      ]);
+      throw new ValidationFailed([fieldIssue('header.Idempotency-Key', 'IDEMPOTENCY_KEY_FORMAT')]);
     }
     const requestHash = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
     const { itemId, replayed } = await this.prisma.$transaction(async (tx) => {
@@ -66,11 +64,7 @@ export class ItemsService {
       ) {
         const previous = await this.items.findIdempotencyKey(user.id, idempotencyKey, tx);
         if (!previous?.itemId || previous.requestHash !== requestHash) {
-          throw new DomainError(
-            HttpStatus.UNPROCESSABLE_ENTITY,
-            'Idempotency-Key reused',
-            'This Idempotency-Key was already used for a different request.',
-          );
+          throw new DomainError('IDEMPOTENCY_KEY_REUSED');
         }
         return { itemId: previous.itemId, replayed: true };
       }
@@ -79,7 +73,7 @@ export class ItemsService {
       return { itemId: id, replayed: false };
     });
     const row = await this.items.findById(itemId, user);
-    if (!row) throw new NotFound('The item');
+    if (!row) throw new NotFound('item');
     return { item: toItem(row, user), replayed };
   }
 
@@ -114,8 +108,8 @@ export class ItemsService {
   async update(user: SessionUser, reference: string, change: TUpdateItem, requestId: string): Promise<TItem> {
     const itemId = await this.prisma.$transaction(async (tx) => {
       const row = await this.items.findVisible(reference, user, tx);
-      if (!row) throw new NotFound(`Item ${reference}`);
-      if (!canEdit(row, user)) throw new Forbidden(`${reference} cannot be edited by you while it is ${row.status}.`);
+      if (!row) throw new NotFound('item', reference);
+      if (!canEdit(row, user)) throw new DomainError('ITEM_NOT_EDITABLE', { reference, currentStatus: row.status });
       if (row.version !== change.version) throw this.staleVersion(reference, row.version);
       const { version: _readAt, ...fields } = change;
       const current = contentOf(row);
@@ -140,17 +134,17 @@ export class ItemsService {
       return row.id;
     });
     const updated = await this.items.findById(itemId, user);
-    if (!updated) throw new NotFound('The item');
+    if (!updated) throw new NotFound('item');
     return toItem(updated, user);
   }
 
   async delete(user: SessionUser, reference: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const item = await this.items.findVisibleId(reference, user, tx);
-      if (!item) throw new NotFound(`Item ${reference}`);
-      if (item.authorId !== user.id) throw new Forbidden('Only the author may delete an item.');
+      if (!item) throw new NotFound('item', reference);
+      if (item.authorId !== user.id) throw new DomainError('AUTHOR_ONLY', { reference, action: 'delete' });
       if (!canDelete(item, user))
-        throw new Conflict(`${reference} is ${item.status}: only drafts can be deleted; withdraw it instead.`);
+        throw new DomainError('ONLY_DRAFTS_DELETABLE', { reference, currentStatus: item.status });
       await this.items.delete(item.id, tx);
       await this.audit.record(
         {
@@ -175,7 +169,7 @@ export class ItemsService {
   async revision(user: SessionUser, reference: string, number: number) {
     const item = await this.requireVisible(reference, user);
     const row = await this.items.revision(item.id, number);
-    if (!row) throw new NotFound(`Revision ${number} of ${reference}`);
+    if (!row) throw new NotFound('revision', `${reference}/${number}`);
     return {
       number: row.number,
       editor: row.editor,
@@ -187,8 +181,8 @@ export class ItemsService {
   async diff(user: SessionUser, reference: string, from: number, to: number): Promise<TItemDiff> {
     const item = await this.requireVisible(reference, user);
     const [before, after] = await Promise.all([this.items.revision(item.id, from), this.items.revision(item.id, to)]);
-    if (!before) throw new NotFound(`Revision ${from} of ${reference}`);
-    if (!after) throw new NotFound(`Revision ${to} of ${reference}`);
+    if (!before) throw new NotFound('revision', `${reference}/${from}`);
+    if (!after) throw new NotFound('revision', `${reference}/${to}`);
     return {
       from,
       to,
@@ -199,15 +193,11 @@ export class ItemsService {
   async addLink(user: SessionUser, reference: string, link: TCreateLink, requestId: string): Promise<TItem> {
     const itemId = await this.prisma.$transaction(async (tx) => {
       const item = await this.items.findVisibleId(reference, user, tx);
-      if (!item) throw new NotFound(`Item ${reference}`);
-      if (!canLink(item, user)) throw new Forbidden(`You cannot change the links of ${reference}.`);
+      if (!item) throw new NotFound('item', reference);
+      if (!canLink(item, user)) throw new DomainError('LINKS_NOT_EDITABLE', { reference });
       const target = await this.items.findVisibleId(link.target, user, tx);
-      if (!target)
-        throw new ValidationFailed([
-          { path: 'target', message: `Item ${link.target} does not exist or is not visible to you` },
-        ]);
-      if (target.id === item.id)
-        throw new ValidationFailed([{ path: 'target', message: 'An item cannot link to itself' }]);
+      if (!target) throw new ValidationFailed([fieldIssue('target', 'ITEM_NOT_VISIBLE', { reference: link.target })]);
+      if (target.id === item.id) throw new ValidationFailed([fieldIssue('target', 'SELF_LINK')]);
       await this.items.createLink(item.id, target.id, link.type, user.id, tx);
       await this.audit.record(
         {
@@ -228,11 +218,11 @@ export class ItemsService {
   async removeLink(user: SessionUser, reference: string, link: TCreateLink, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const item = await this.items.findVisibleId(reference, user, tx);
-      if (!item) throw new NotFound(`Item ${reference}`);
-      if (!canLink(item, user)) throw new Forbidden(`You cannot change the links of ${reference}.`);
+      if (!item) throw new NotFound('item', reference);
+      if (!canLink(item, user)) throw new DomainError('LINKS_NOT_EDITABLE', { reference });
       const target = await this.items.findVisibleId(link.target, user, tx);
       const removed = target ? await this.items.deleteLink(item.id, target.id, link.type, tx) : { count: 0 };
-      if (removed.count === 0) throw new NotFound(`A ${link.type} link from ${reference} to ${link.target}`);
+      if (removed.count === 0) throw new NotFound('link', `${reference} ${link.type} ${link.target}`);
       await this.audit.record(
         {
           actorId: user.id,
@@ -249,13 +239,13 @@ export class ItemsService {
 
   private async reload(itemId: string, user: SessionUser): Promise<TItem> {
     const row = await this.items.findById(itemId, user);
-    if (!row) throw new NotFound('The item');
+    if (!row) throw new NotFound('item');
     return toItem(row, user);
   }
 
   async requireVisible(reference: string, user: SessionUser) {
     const item = await this.items.findVisibleId(reference, user);
-    if (!item) throw new NotFound(`Item ${reference}`);
+    if (!item) throw new NotFound('item', reference);
     return item;
   }
 
@@ -279,14 +269,14 @@ export class ItemsService {
     const issues: FieldIssue[] = [];
     content.technologies.forEach((slug, index) => {
       const technology = found.technologies.find((each) => each.slug === slug);
-      if (!technology) issues.push({ path: `technologies.${index}`, message: `Unknown technology "${slug}"` });
+      if (!technology) issues.push(fieldIssue(`technologies.${index}`, 'UNKNOWN_TECHNOLOGY', { value: slug }));
       else if (!technology.active)
-        issues.push({ path: `technologies.${index}`, message: `The technology "${slug}" is no longer in use` });
+        issues.push(fieldIssue(`technologies.${index}`, 'TECHNOLOGY_INACTIVE', { value: slug }));
     });
-    if (!found.sourceId) issues.push({ path: 'source', message: `Unknown source body "${content.source}"` });
-    if (content.meetingId && !found.meetingFound) issues.push({ path: 'meetingId', message: 'No such meeting' });
+    if (!found.sourceId) issues.push(fieldIssue('source', 'UNKNOWN_SOURCE', { value: content.source }));
+    if (content.meetingId && !found.meetingFound) issues.push(fieldIssue('meetingId', 'NO_SUCH_MEETING'));
     if (content.kind === 'PILOT' && !found.administrationFound)
-      issues.push({ path: 'administrationId', message: 'No such organisation' });
+      issues.push(fieldIssue('administrationId', 'NO_SUCH_ORGANISATION'));
     if (issues.length > 0) throw new ValidationFailed(issues);
     return {
       references: {
@@ -300,9 +290,6 @@ export class ItemsService {
   }
 
   private staleVersion(reference: string, currentVersion: number) {
-    return new Conflict(
-      `${reference} was changed by someone else (now version ${currentVersion}); reload it and apply your change again.`,
-      { currentVersion },
-    );
+    return new DomainError('STALE_VERSION', { reference, currentVersion });
   }
 }

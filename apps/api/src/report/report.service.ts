@@ -15,7 +15,7 @@ import type {
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient, type TransactionClient } from '../database/prisma.service';
-import { Conflict, NotFound, ValidationFailed } from '../http/problems';
+import { DomainError, fieldIssue, NotFound, ValidationFailed } from '../http/problems';
 import { copyEditionStructure } from './edition-copy';
 import { sectionFingerprint } from './fingerprint';
 import { toChapter, toSection, toSummary, toTrace, toTree } from './report.mapper';
@@ -61,21 +61,19 @@ export class ReportService {
 
   async edition(id: string, client: DatabaseClient = this.prisma): Promise<TEditionTree> {
     const row = await this.report.tree(id, client);
-    if (!row) throw new NotFound('The edition');
+    if (!row) throw new NotFound('edition');
     return toTree(row);
   }
 
   private async draftEdition(id: string, client: DatabaseClient) {
     const edition = await this.report.edition(id, client);
-    if (!edition) throw new NotFound('The edition');
-    if (edition.status === 'PUBLISHED')
-      throw new Conflict(`"${edition.label}" is published and frozen; start a new edition based on it instead.`);
+    if (!edition) throw new NotFound('edition');
+    if (edition.status === 'PUBLISHED') throw new DomainError('EDITION_PUBLISHED', { edition: edition.label });
     return edition;
   }
 
-  private assertDraft(status: string, label = 'This edition') {
-    if (status === 'PUBLISHED')
-      throw new Conflict(`${label} is published and frozen; start a new edition based on it instead.`);
+  private assertDraft(status: string) {
+    if (status === 'PUBLISHED') throw new DomainError('EDITION_PUBLISHED', {});
   }
 
   /** A new edition starts as a copy of its base's structure and trace links, independent afterwards. */
@@ -83,7 +81,7 @@ export class ReportService {
     return this.prisma.$transaction(
       async (tx) => {
         const base = input.basedOnId ? await this.report.tree(input.basedOnId, tx) : null;
-        if (input.basedOnId && !base) throw new ValidationFailed([{ path: 'basedOnId', message: 'No such edition' }]);
+        if (input.basedOnId && !base) throw new ValidationFailed([fieldIssue('basedOnId', 'NO_SUCH_EDITION')]);
         const edition = await tx.reportEdition.create({ data: { label: input.label, basedOnId: input.basedOnId } });
         if (base) await copyEditionStructure(tx, base, edition.id);
         await this.audit.record(
@@ -131,10 +129,7 @@ export class ReportService {
         chapter.sections.flatMap((section) => section.traces.filter((trace) => trace.suspect)),
       );
       if (suspect.length > 0 && !force) {
-        throw new Conflict(
-          `${suspect.length} trace link(s) are suspect: confirm or remove them, or publish with force.`,
-          { suspectLinks: suspect.length },
-        );
+        throw new DomainError('SUSPECT_LINKS', { suspectLinks: suspect.length });
       }
       await tx.reportEdition.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
       const forced = suspect.length > 0 ? ` despite ${suspect.length} suspect link(s) (forced)` : '';
@@ -159,7 +154,7 @@ export class ReportService {
   ): Promise<string | null | undefined> {
     if (slug === undefined || slug === null) return slug;
     const technology = await tx.technology.findUnique({ where: { slug }, select: { id: true } });
-    if (!technology) throw new ValidationFailed([{ path: 'technology', message: `Unknown technology "${slug}"` }]);
+    if (!technology) throw new ValidationFailed([fieldIssue('technology', 'UNKNOWN_TECHNOLOGY', { value: slug })]);
     return technology.id;
   }
 
@@ -226,7 +221,7 @@ export class ReportService {
   ): Promise<TReportChapter> {
     return this.prisma.$transaction(async (tx) => {
       const chapter = await this.report.chapter(id, tx);
-      if (!chapter) throw new NotFound('The chapter');
+      if (!chapter) throw new NotFound('chapter');
       this.assertDraft(chapter.edition.status);
       await tx.reportChapter.update({
         where: { id },
@@ -254,7 +249,7 @@ export class ReportService {
   async deleteChapter(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const chapter = await this.report.chapter(id, tx);
-      if (!chapter) throw new NotFound('The chapter');
+      if (!chapter) throw new NotFound('chapter');
       this.assertDraft(chapter.edition.status);
       await tx.reportChapter.delete({ where: { id } });
       const rest = await tx.reportChapter.findMany({
@@ -288,7 +283,7 @@ export class ReportService {
       await this.draftEdition(editionId, tx);
       const chapter = await this.report.chapter(input.chapterId, tx);
       if (!chapter || chapter.edition.id !== editionId)
-        throw new ValidationFailed([{ path: 'chapterId', message: 'No such chapter in this edition' }]);
+        throw new ValidationFailed([fieldIssue('chapterId', 'NO_SUCH_CHAPTER')]);
       const count = await tx.reportSection.count({ where: { chapterId: chapter.id } });
       const section = await tx.reportSection.create({
         data: {
@@ -325,7 +320,7 @@ export class ReportService {
   ): Promise<TReportSection> {
     return this.prisma.$transaction(async (tx) => {
       const section = await this.report.section(id, tx);
-      if (!section) throw new NotFound('The section');
+      if (!section) throw new NotFound('section');
       this.assertDraft(section.chapter.edition.status);
       await tx.reportSection.update({
         where: { id },
@@ -354,7 +349,7 @@ export class ReportService {
   async deleteSection(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const section = await this.report.section(id, tx);
-      if (!section) throw new NotFound('The section');
+      if (!section) throw new NotFound('section');
       this.assertDraft(section.chapter.edition.status);
       await tx.reportSection.delete({ where: { id } });
       const rest = await tx.reportSection.findMany({
@@ -382,20 +377,17 @@ export class ReportService {
   async createTrace(user: SessionUser, sectionId: string, input: TCreateTrace, requestId: string): Promise<TTrace> {
     return this.prisma.$transaction(async (tx) => {
       const section = await this.report.section(sectionId, tx);
-      if (!section) throw new NotFound('The section');
+      if (!section) throw new NotFound('section');
       this.assertDraft(section.chapter.edition.status);
       const item = await tx.item.findFirst({
         where: { reference: input.itemRef, status: { not: 'DRAFT' } },
         select: { id: true, status: true },
       });
-      if (!item)
-        throw new ValidationFailed([
-          { path: 'itemRef', message: `Item ${input.itemRef} does not exist or is not visible to you` },
-        ]);
+      if (!item) throw new ValidationFailed([fieldIssue('itemRef', 'ITEM_NOT_VISIBLE', { reference: input.itemRef })]);
       if (item.status !== 'ACCEPTED')
-        throw new Conflict(`${input.itemRef} is ${item.status}: only accepted items can be traced to the report.`);
+        throw new DomainError('NOT_TRACEABLE', { reference: input.itemRef, currentStatus: item.status });
       const existing = await tx.traceLink.count({ where: { sectionId, itemId: item.id } });
-      if (existing > 0) throw new Conflict(`${input.itemRef} is already traced to this section.`);
+      if (existing > 0) throw new DomainError('ALREADY_TRACED', { reference: input.itemRef });
       const position = await tx.traceLink.count({ where: { sectionId } });
       const trace = await tx.traceLink.create({
         data: {
@@ -426,7 +418,7 @@ export class ReportService {
   async deleteTrace(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const trace = await this.report.trace(id, tx);
-      if (!trace) throw new NotFound('The trace link');
+      if (!trace) throw new NotFound('trace');
       this.assertDraft(trace.section.chapter.edition.status);
       await tx.traceLink.delete({ where: { id } });
       await this.audit.record(
@@ -447,7 +439,7 @@ export class ReportService {
   async confirmTrace(user: SessionUser, id: string, requestId: string): Promise<TTrace> {
     return this.prisma.$transaction(async (tx) => {
       const trace = await this.report.trace(id, tx);
-      if (!trace) throw new NotFound('The trace link');
+      if (!trace) throw new NotFound('trace');
       this.assertDraft(trace.section.chapter.edition.status);
       const updated = await tx.traceLink.update({
         where: { id },

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  TCreateMeeting,
-  TCreateSourceBody,
-  TCreateTechnology,
-  TMeeting,
-  TSourceBody,
-  TTechnology,
-  TUpdateMeeting,
-  TUpdateSourceBody,
-  TUpdateTechnology,
+import {
+  FIELD_MESSAGES,
+  type TCreateMeeting,
+  type TCreateSourceBody,
+  type TCreateTechnology,
+  type TMeeting,
+  type TSourceBody,
+  type TTechnology,
+  type TUpdateMeeting,
+  type TUpdateSourceBody,
+  type TUpdateTechnology,
 } from '@srt/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
-import { NotFound, ValidationFailed } from '../http/problems';
+import { fieldIssue, NotFound, ValidationFailed } from '../http/problems';
 import { TaxonomiesRepository, type MeetingRow } from './taxonomies.repository';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -149,11 +150,13 @@ export class TaxonomiesService {
   async updateMeeting(actor: SessionUser, id: string, input: TUpdateMeeting, requestId: string): Promise<TMeeting> {
     const row = await this.prisma.$transaction(async (tx) => {
       const current = await this.taxonomies.findMeeting(id, tx);
-      if (!current) throw new NotFound('The meeting');
+      if (!current) throw new NotFound('meeting');
       const start = input.startDate ?? isoDate(current.startDate);
       const end = input.endDate === undefined ? (current.endDate ? isoDate(current.endDate) : null) : input.endDate;
       if (end && end < start)
-        throw new ValidationFailed([{ path: 'endDate', message: 'The end date cannot be before the start date' }]);
+        throw new ValidationFailed([
+          { path: 'endDate', code: 'END_BEFORE_START', message: FIELD_MESSAGES.END_BEFORE_START },
+        ]);
       const sourceId = input.source ? await this.requireSource(input.source, tx) : undefined;
       const updated = await this.taxonomies.updateMeeting(id, sourceId, input, tx);
       await this.audit.record(
@@ -174,7 +177,7 @@ export class TaxonomiesService {
 
   private async requireSource(slug: string, client: DatabaseClient): Promise<string> {
     const id = await this.taxonomies.findSourceId(slug, client);
-    if (!id) throw new ValidationFailed([{ path: 'source', message: `Unknown source body "${slug}"` }]);
+    if (!id) throw new ValidationFailed([fieldIssue('source', 'UNKNOWN_SOURCE', { value: slug })]);
     return id;
   }
 }

@@ -8,7 +8,7 @@ import type { SessionUser } from '../auth/session-user';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { decodeCursor, encodeCursor } from '../http/cursor';
-import { Conflict, NotFound, ValidationFailed } from '../http/problems';
+import { DomainError, fieldIssue, NotFound, ValidationFailed } from '../http/problems';
 import { MailService } from '../mail/mail.service';
 import { OrganisationsRepository } from './organisations.repository';
 import { toOrganisation, toUser } from './user.mapper';
@@ -50,12 +50,10 @@ export class UsersService {
     const { secret, hash } = newSecret();
     const { user, outboxId } = await this.prisma.$transaction(async (tx) => {
       if (!(await this.organisations.exists(data.organisationId, tx))) {
-        throw new ValidationFailed([{ path: 'organisationId', message: 'No such organisation' }]);
+        throw new ValidationFailed([fieldIssue('organisationId', 'NO_SUCH_ORGANISATION')]);
       }
       if (await this.users.findByEmail(data.email, tx))
-        throw new Conflict('A user with this email already exists.', {
-          errors: [{ path: 'email', message: 'Already in use' }],
-        });
+        throw new DomainError('EMAIL_TAKEN', { errors: [fieldIssue('email', 'ALREADY_IN_USE')] });
       const created = await this.users.create(
         {
           email: data.email,
@@ -100,16 +98,16 @@ export class UsersService {
   async update(actor: SessionUser, id: string, input: TUpdateUser, requestId: string): Promise<TUser> {
     const updated = await this.prisma.$transaction(async (tx) => {
       const current = await this.users.findById(id, tx);
-      if (!current) throw new NotFound('The user');
+      if (!current) throw new NotFound('user');
       if (input.organisationId && !(await this.organisations.exists(input.organisationId, tx))) {
-        throw new ValidationFailed([{ path: 'organisationId', message: 'No such organisation' }]);
+        throw new ValidationFailed([fieldIssue('organisationId', 'NO_SUCH_ORGANISATION')]);
       }
       const losesAdmin =
         current.role === 'ADMIN' &&
         current.active &&
         (input.active === false || (input.role !== undefined && input.role !== 'ADMIN'));
       if (losesAdmin && (await this.users.countActiveAdmins(tx)) <= 1) {
-        throw new Conflict('This is the last active administrator; appoint another one first.');
+        throw new DomainError('LAST_ADMIN');
       }
       const user = await this.users.update(id, input, tx);
       if (input.active === false) await this.sessions.endAllFor(id, tx);

@@ -10,7 +10,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../http/problems';
+import { DomainError, fieldIssue, NotFound, ValidationFailed } from '../http/problems';
 import { ItemsService } from '../items/items.service';
 import { ItemsRepository } from '../items/items.repository';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -59,17 +59,16 @@ export class WorkflowService {
     const rule = TRANSITIONS[request.action];
     const { result, outboxIds } = await this.prisma.$transaction(async (tx) => {
       const item = await this.itemsRepository.findVisibleId(reference, user, tx);
-      if (!item) throw new NotFound(`Item ${reference}`);
+      if (!item) throw new NotFound('item', reference);
       if (!mayTake(request.action, item, user)) {
-        throw new Forbidden(
-          rule.by === 'author'
-            ? `Only the author may ${request.action.replace('_', ' ')} ${reference}.`
-            : `Only the Secretariat may ${request.action.replace('_', ' ')} ${reference}.`,
-        );
+        throw rule.by === 'author'
+          ? new DomainError('AUTHOR_ONLY', { reference, action: request.action as 'submit' | 'resubmit' | 'withdraw' })
+          : new DomainError('SECRETARIAT_ONLY', { reference, action: request.action });
       }
       if (!rule.from.includes(item.status)) throw this.illegal(reference, request.action, item, user);
       if (request.action === 'reopen' && (await this.report.isTracedInPublishedEdition(item.id, tx))) {
-        throw new Conflict(`${reference} is used in a published edition of the report and cannot be reopened.`, {
+        throw new DomainError('TRACED_IN_PUBLISHED_EDITION', {
+          reference,
           currentStatus: item.status,
           allowedActions: [],
         });
@@ -163,20 +162,17 @@ export class WorkflowService {
     item: { status: TItemEvent['from']; authorId: string },
     user: SessionUser,
   ) {
-    const allowed = allowedActions(item, user);
-    const options = allowed.length > 0 ? `you may ${allowed.join(', ')}` : 'you can take no action on it';
-    return new Conflict(`${reference} is ${item.status}: "${action}" is not possible from there (${options}).`, {
+    return new DomainError('TRANSITION_NOT_ALLOWED', {
+      reference,
+      action,
       currentStatus: item.status,
-      allowedActions: allowed,
+      allowedActions: allowedActions(item, user),
     });
   }
 
   private async reviewer(userId: string, tx: Parameters<WorkflowRepository['activeReviewer']>[1]): Promise<string> {
     const reviewer = await this.workflow.activeReviewer(userId, tx);
-    if (!reviewer)
-      throw new ValidationFailed([
-        { path: 'reviewerId', message: 'The reviewer must be an active member of the Secretariat' },
-      ]);
+    if (!reviewer) throw new ValidationFailed([fieldIssue('reviewerId', 'REVIEWER_NOT_SECRETARIAT')]);
     return reviewer.id;
   }
 
@@ -188,9 +184,7 @@ export class WorkflowService {
   ): Promise<string> {
     const survivor = await this.itemsRepository.findVisibleId(survivorReference, user, tx);
     if (!survivor || survivorReference === reference) {
-      throw new ValidationFailed([
-        { path: 'duplicateOf', message: `${survivorReference} is not another item you can see` },
-      ]);
+      throw new ValidationFailed([fieldIssue('duplicateOf', 'NOT_ANOTHER_ITEM', { reference: survivorReference })]);
     }
     return survivor.id;
   }

@@ -1,4 +1,11 @@
-import type { RouteContract, TProblem } from '@srt/contracts';
+import {
+  PROBLEMS,
+  type RouteContract,
+  type TProblem,
+  type TProblemCode,
+  type TProblemExtensions,
+  type TValidationIssue,
+} from '@srt/contracts';
 import type { z } from 'zod';
 
 type Part = 'params' | 'query' | 'body';
@@ -17,23 +24,27 @@ export interface RequestOptions<Route extends RouteContract> {
   signal?: AbortSignal;
 }
 
-/** A failed request, with the server's problem details and its field errors keyed by path. */
+/** A failed request, with the server's problem details and its field issues. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly problem: TProblem;
-  readonly fieldErrors: Readonly<Record<string, string>>;
+  /** The API's answer, by code; null when the request never reached it (offline, server down). */
+  readonly problem: TProblem | null;
+  readonly fieldIssues: readonly TValidationIssue[];
   /** From the Retry-After header of a 429 or 503 answer. */
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: TProblem, retryAfterSeconds?: number) {
-    super(problem.detail ?? problem.title);
+  constructor(status: number, problem: TProblem | null, retryAfterSeconds?: number) {
+    super(problem?.detail ?? problem?.title ?? 'Network error');
     this.name = 'ApiError';
-    this.status = problem.status;
+    this.status = status;
     this.problem = problem;
     this.retryAfterSeconds = retryAfterSeconds;
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of problem.errors ?? []) fieldErrors[issue.path] ??= issue.message;
-    this.fieldErrors = fieldErrors;
+    this.fieldIssues = problem && 'errors' in problem ? problem.errors : [];
+  }
+
+  /** Whether the API answered with this code: `if (error.is('STALE_VERSION'))`. */
+  is<C extends TProblemCode>(code: C): this is ApiError & { problem: Extract<TProblem, { code: C }> } {
+    return this.problem?.code === code;
   }
 }
 
@@ -73,14 +84,30 @@ function retryAfter(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
 }
 
-async function readProblem(response: Response): Promise<TProblem> {
-  const fallback: TProblem = { type: 'about:blank', title: response.statusText || 'Error', status: response.status };
+/**
+ * The problem the API answered with; an answer without one (a proxy's error page, say) gets the
+ * code its status stands for.
+ */
+async function readProblem(
+  response: Response,
+  method: string,
+  path: string,
+  retryAfterSeconds: number | undefined,
+): Promise<TProblem> {
   try {
     const body = (await response.json()) as Partial<TProblem>;
-    return { ...fallback, ...body, status: response.status };
+    if (typeof body.code === 'string' && body.code in PROBLEMS) return body as TProblem;
   } catch {
-    return fallback;
+    // Not JSON: fall through to the status's own code.
   }
+  const answer = <C extends TProblemCode>(code: C, extensions: TProblemExtensions<C>) =>
+    ({ ...extensions, type: 'about:blank', title: PROBLEMS[code].title, status: response.status, code }) as TProblem;
+  if (response.status === 401) return answer('NOT_SIGNED_IN', {});
+  if (response.status === 403) return answer('FORBIDDEN', {});
+  if (response.status === 404) return answer('ROUTE_NOT_FOUND', { method, path });
+  if (response.status === 429) return answer('TOO_MANY_ATTEMPTS', { retryAfterSeconds: retryAfterSeconds ?? 60 });
+  if (response.status === 503) return answer('DATABASE_UNAVAILABLE', {});
+  return response.status >= 500 ? answer('INTERNAL_ERROR', {}) : answer('BAD_REQUEST', {});
 }
 
 /** Calls one API route as declared in the contracts; resolves with its typed body or rejects with an ApiError. */
@@ -110,12 +137,14 @@ export async function apiRequest<Route extends RouteContract>(
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: NETWORK_ERROR_STATUS });
+    throw new ApiError(NETWORK_ERROR_STATUS, null);
   }
 
   if (!response.ok) {
     if (response.status === 401 && route.access !== 'public') sessionEndedListeners.forEach((listener) => listener());
-    throw new ApiError(await readProblem(response), retryAfter(response));
+    const retryAfterSeconds = retryAfter(response);
+    const problem = await readProblem(response, method, route.path, retryAfterSeconds);
+    throw new ApiError(response.status, problem, retryAfterSeconds);
   }
   if (response.status === 204) return undefined as OutputOf<Route>;
   return (await response.json()) as OutputOf<Route>;

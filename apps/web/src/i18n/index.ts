@@ -36,5 +36,5 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
-// Zod's built-in messages are English only; the contract schemas' own messages go through translateMessage.
+// Zod's built-in messages are English only; the contract schemas' own messages go through translateFieldMessage.
 z.config({ customError: translateIssue });

@@ -1,32 +1,13 @@
-import i18next from 'i18next';
+import { fieldIssueOf } from '@srt/contracts';
 import type { z } from 'zod';
+import { translateFieldIssue } from './problems';
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
-/** Messages for the zod issues a form can raise, in the current language; undefined keeps zod's own. */
-export function translateIssue(issue: Issue): string | undefined {
-  const t = i18next.t.bind(i18next);
-  const empty = issue.input === undefined || issue.input === null || issue.input === '';
-  switch (issue.code) {
-    case 'invalid_type':
-      return empty ? t('validation.required') : t('validation.invalid');
-    case 'too_small':
-      if (empty) return t('validation.required');
-      return issue.origin === 'string'
-        ? t('validation.tooShort', { count: Number(issue.minimum) })
-        : t('validation.invalid');
-    case 'too_big':
-      return issue.origin === 'string'
-        ? t('validation.tooLong', { count: Number(issue.maximum) })
-        : t('validation.invalid');
-    case 'invalid_format':
-      if (empty) return t('validation.required');
-      if (issue.format === 'email') return t('validation.email');
-      if (issue.format === 'date' || issue.format === 'datetime') return t('validation.date');
-      return t('validation.invalid');
-    case 'invalid_value':
-      return t('validation.choose');
-    default:
-      return undefined;
-  }
+/**
+ * Zod's messages for what a form finds, in the current language: the same codes and
+ * translations as the API's field issues. A contract's own message is translated at display.
+ */
+export function translateIssue(issue: Issue): string {
+  return translateFieldIssue(fieldIssueOf(issue));
 }

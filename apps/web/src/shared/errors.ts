@@ -1,14 +1,11 @@
 import i18next from 'i18next';
-import { ApiError, NETWORK_ERROR_STATUS } from '../api/client';
-import { translateMessage } from '../i18n/messages';
+import { ApiError } from '../api/client';
+import { translateProblem } from '../i18n/problems';
 
-/** One sentence for the user about a failed request, in the current language. */
+/** One sentence for the user about a failed request, in the current language, from its code. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === NETWORK_ERROR_STATUS) return i18next.t('errors.network');
-    if (error.status >= 500) return i18next.t('errors.server');
-    if (error.status === 403) return i18next.t('errors.forbidden');
-    if (error.problem.detail) return translateMessage(error.problem.detail);
+    return error.problem ? translateProblem(error.problem) : i18next.t('errors.network');
   }
   return i18next.t('errors.unexpected');
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { ZPassword } from '@srt/contracts';
+import { FIELD_MESSAGES, ZPassword } from '@srt/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,19 +8,18 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useConfirmPasswordReset } from '../../api/auth/mutations';
 import { ApiError } from '../../api/client';
-import en from '../../i18n/en.json';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
 import { placeServerErrors } from '../../shared/forms/server-errors';
 import { usePageTitle } from '../../shared/use-page-title';
 import type { SignInState } from './sign-in-state';
 
-// The mismatch message is worded in English like the contract's own, so that translateMessage renders it in the user's language.
+// The mismatch message is one of the contracts' own, so that the form shows it translated from its code.
 const ZNewPassword = z
   .object({ password: ZPassword, confirmation: z.string() })
   .refine((values) => values.password === values.confirmation, {
     path: ['confirmation'],
-    message: en.messages.passwordsDiffer,
+    message: FIELD_MESSAGES.PASSWORDS_DIFFER,
   });
 type TNewPassword = z.infer<typeof ZNewPassword>;
 const FIELDS = ['password'] as const;
@@ -51,7 +50,7 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invitation' }
           void navigate('/sign-in', { replace: true, state });
         },
         onError: (error) => {
-          const badLink = error instanceof ApiError && error.fieldErrors.token !== undefined;
+          const badLink = error instanceof ApiError && error.is('INVALID_LINK');
           setFormError(badLink ? t('setPassword.invalidLink') : placeServerErrors(error, FIELDS, setError));
         },
       },

@@ -3,6 +3,7 @@ import type { TImportReport } from '@srt/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { translateFieldIssue } from '../../i18n/problems';
 import { useImportItems } from '../../api/data-exchange/mutations';
 import { ScrollableTable } from '../../shared/components/ScrollableTable';
 import { describeError } from '../../shared/errors';
@@ -33,8 +34,8 @@ export function ImportPage() {
   };
   const issues =
     preview?.issues ??
-    (importItems.error instanceof ApiError
-      ? ((importItems.error.problem as { issues?: TImportReport['issues'] }).issues ?? [])
+    (importItems.error instanceof ApiError && importItems.error.is('IMPORT_REFUSED')
+      ? importItems.error.problem.issues
       : []);
 
   return (
@@ -77,7 +78,7 @@ export function ImportPage() {
           {t('import.confirm', { count: preview?.rows ?? 0 })}
         </Button>
       </Group>
-      {importItems.error && !(importItems.error instanceof ApiError && importItems.error.status === 422) && (
+      {importItems.error && !(importItems.error instanceof ApiError && importItems.error.is('IMPORT_REFUSED')) && (
         <Alert color="red" role="alert">
           {describeError(importItems.error)}
         </Alert>
@@ -114,7 +115,7 @@ export function ImportPage() {
                 <Table.Tr key={`${issue.row}-${issue.field}-${index}`}>
                   <Table.Td>{issue.row}</Table.Td>
                   <Table.Td>{issue.field}</Table.Td>
-                  <Table.Td>{issue.message}</Table.Td>
+                  <Table.Td>{translateFieldIssue(issue)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

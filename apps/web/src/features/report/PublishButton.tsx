@@ -9,11 +9,9 @@ import { describeError } from '../../shared/errors';
 import { FormAlert } from '../../shared/forms/FormAlert';
 import { notifySuccess } from '../../shared/notify';
 
-/** The suspect-link count the API gives when it refuses to publish (409). */
+/** The suspect-link count the API gives when it refuses to publish. */
 function suspectLinksOf(error: unknown): number | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const count = (error.problem as { suspectLinks?: unknown }).suspectLinks;
-  return typeof count === 'number' ? count : null;
+  return error instanceof ApiError && error.is('SUSPECT_LINKS') ? error.problem.suspectLinks : null;
 }
 
 /** Publishing freezes the edition: confirmed first, and once more if links are still suspect. */

@@ -3,7 +3,7 @@ import { ZAuditQuery } from '@srt/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilters } from '../../../api/audit/keys';
-import { translateMessage } from '../../../i18n/messages';
+import { translateFieldMessage } from '../../../i18n/problems';
 import { endOfDay, startOfDay } from './audit-dates';
 
 type Field = 'action' | 'from' | 'to';
@@ -38,7 +38,7 @@ export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) 
     setErrors({});
     onApply({});
   };
-  const errorOf = (field: Field) => (errors[field] ? translateMessage(errors[field]) : undefined);
+  const errorOf = (field: Field) => (errors[field] ? translateFieldMessage(errors[field]) : undefined);
 
   return (
     <form noValidate onSubmit={apply} role="search" aria-label={t('audit.filters')}>

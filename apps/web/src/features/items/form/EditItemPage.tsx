@@ -81,7 +81,7 @@ function EditItem({ item, onReload }: { item: TItem; onReload: () => Promise<unk
                 leave();
               },
               onError: (error) => {
-                if (error instanceof ApiError && error.status === 409) setStale(true);
+                if (error instanceof ApiError && error.is('STALE_VERSION')) setStale(true);
                 else setFormError(placeServerErrors(error, FORM_FIELDS[item.kind], form.setError));
               },
             },
