@@ -189,11 +189,15 @@ export const DEFAULT_TECHNOLOGY_SECTIONS = [
 export const EDITIONS = [
   {
     label: '2018 draft',
+    // Begun after the PTC decided in October 2017 to develop the report during the intersession.
+    createdAt: '2017-10-23T14:00:00Z',
     publishedAt: '2018-04-20T12:00:00Z',
     technologies: ['blockchain', 'iot', 'ai', '3d-printing', 'biometrics', 'drones'],
   },
   {
     label: '2019 edition',
+    // The PTC supported the draft in April 2018, to be revisited in spring 2019.
+    createdAt: '2018-05-07T09:00:00Z',
     publishedAt: null,
     technologies: ['blockchain', 'iot', 'ai', '3d-printing', 'biometrics', 'drones', 'virtual-reality'],
   },

@@ -1,17 +1,55 @@
 // Sample items of the Study Report Tracker: recommendations, lessons learnt and pilot records
 // written from the public facts of shared/SAMPLE-FACTS.md, in our own words. The app labels the
 // whole set as sample data. Meetings are named by their MEETINGS title, pilot administrations by
-// their ORGANISATIONS key, and links point to earlier entries of this array by index.
-import type { TItemStatus, TLessonContent, TLinkType, TPilotContent, TRecommendationContent } from '@srt/contracts';
+// their ORGANISATIONS key, and links point to other entries of this array by index.
+//
+// Each item also tells what happened to it: when its author wrote it, then every review step of
+// SPEC §3 and edit in order. What was decided long ago carries the dates the public record allows
+// (after the meeting it came from, after the facts its text reports); what still waits for someone
+// is dated in days before the day of seeding, so that the review queue shows real waiting times.
+import type {
+  TItemStatus,
+  TLessonContent,
+  TLinkType,
+  TPilotContent,
+  TRecommendationContent,
+  TWorkflowAction,
+} from '@srt/contracts';
+
+type DemoAuthor = 'member@example.org' | 'member2@example.org' | 'secretariat@example.org';
+
+/** A UTC time: `YYYY-MM-DD HH:MM` for what the sample retells, or days before the day of seeding. */
+export type SampleTime = string | { daysAgo: number; at: string };
+
+/**
+ * One thing that happened to an item after it was written: a transition of SPEC §3, taken by the
+ * author or by the Secretariat as the workflow says, or an edit that saved the content below.
+ */
+export type SampleStep =
+  | {
+      action: TWorkflowAction;
+      on: SampleTime;
+      comment?: string;
+      /** A rejection as a duplicate: the index of the item it duplicates. */
+      duplicateOf?: number;
+    }
+  | { edit: 'author' | 'secretariat'; on: SampleTime };
 
 type SampleBase = {
   /** Which demo account wrote it. */
-  author: 'member@example.org' | 'member2@example.org' | 'secretariat@example.org';
+  author: DemoAuthor;
   status: TItemStatus;
   /** Title of one of MEETINGS in reference-data.ts, when the item came from that meeting. */
   meeting?: string;
-  /** Links to earlier items of this array, by index. */
+  /** Links to other items of this array, by index, made by the author when writing it. */
   links?: { type: TLinkType; to: number }[];
+  /** When the author saved revision 1. */
+  created: SampleTime;
+  /** What happened next, in order; it must end in `status`. Drafts have none. */
+  history?: SampleStep[];
+  /** Revision 1's wording where the item's edit step later changed it to the content below. */
+  firstDraft?: { summary?: string; body?: string; lesson?: string; outcomes?: string; partners?: string[] };
+  comments?: { by: DemoAuthor | 'delegate@example.org'; on: SampleTime; body: string; internal?: boolean }[];
 };
 
 export type SampleItem = SampleBase &
@@ -24,6 +62,9 @@ export type SampleItem = SampleBase &
 /** Joins Markdown lines. */
 const md = (...lines: string[]) => lines.join('\n');
 
+/** What is still under way: `days` before the day the seed runs, at `at` UTC. */
+const daysAgo = (days: number, at: string): SampleTime => ({ daysAgo: days, at });
+
 export const SAMPLE_ITEMS: SampleItem[] = [
   // ---------------------------------------------------------------- pilots (0–11)
   // 0
@@ -31,6 +72,32 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2018-06-11 09:30',
+    history: [
+      { action: 'submit', on: '2018-06-11 16:05' },
+      { action: 'assign', on: '2018-06-14 10:20' },
+      { action: 'accept', on: '2018-07-03 11:45' },
+      // The network grew after the record was accepted; the Secretariat brought it up to date.
+      { edit: 'secretariat', on: '2022-03-14 14:10' },
+    ],
+    firstDraft: {
+      body: md(
+        'CADENA started in 2018 with Mexico, Peru and Costa Rica.',
+        '',
+        '- **Data exchanged:** AEO certificates and their status changes (granted, suspended, revoked).',
+        "- **Purpose:** each partner sees the current status of the other partners' AEOs without bilateral messages or spreadsheets.",
+        '- **Governance:** each administration writes its own AEO records; the IDB supports development and coordination.',
+      ),
+      partners: ['Inter-American Development Bank', 'SUNAT (Peru)', 'Dirección General de Aduanas (Costa Rica)'],
+      outcomes: 'AEO data of the three founding administrations is visible to all partners in near real time.',
+    },
+    comments: [
+      {
+        by: 'member2@example.org',
+        on: '2018-07-09 08:15',
+        body: 'How did the partners agree who may record a suspension or a revocation? Korea Customs Service would like to learn from it.',
+      },
+    ],
     language: 'en',
     title: 'CADENA: blockchain exchange of AEO data in Latin America',
     summary:
@@ -68,6 +135,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2020-10-05 09:10',
+    history: [
+      { action: 'submit', on: '2020-10-05 15:40' },
+      { action: 'assign', on: '2020-10-07 09:55' },
+      { action: 'accept', on: '2020-10-26 10:30' },
+    ],
     language: 'en',
     title: 'bConnect prototype: Mercosur AEO data on a shared ledger',
     summary:
@@ -105,6 +178,21 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'member2@example.org',
     status: 'ACCEPTED',
+    created: '2019-02-11 07:50',
+    history: [
+      { action: 'submit', on: '2019-02-13 08:05' },
+      { action: 'assign', on: '2019-02-15 13:20' },
+      {
+        action: 'request_changes',
+        on: '2019-02-20 10:00',
+        comment:
+          'Please add what the consortium has achieved so far: how many document types are shared, and with whom.',
+      },
+      { edit: 'author', on: '2019-03-04 06:40' },
+      { action: 'resubmit', on: '2019-03-04 06:45' },
+      { action: 'accept', on: '2019-03-12 14:00' },
+    ],
+    firstDraft: { outcomes: '' },
     language: 'en',
     title: 'Blockchain-based export clearance consortium in Korea',
     summary:
@@ -133,6 +221,7 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'member2@example.org',
     status: 'DRAFT',
+    created: daysAgo(33, '08:20'),
     language: 'en',
     title: 'Blockchain pilot for e-commerce import clearance',
     summary:
@@ -154,6 +243,18 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2023-04-17 09:00',
+    history: [
+      { action: 'submit', on: '2023-04-17 09:30' },
+      { action: 'accept', on: '2023-05-08 15:15' },
+    ],
+    comments: [
+      {
+        by: 'delegate@example.org',
+        on: '2023-05-22 13:05',
+        body: 'Utile avant toute décision de se raccorder à une plateforme du secteur privé : qui garde les données si elle ferme ?',
+      },
+    ],
     language: 'en',
     title: 'TradeLens: Customs participation in an industry shipping platform',
     summary:
@@ -188,6 +289,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2018-11-07 17:30',
+    history: [
+      { action: 'submit', on: '2018-11-12 09:15' },
+      { action: 'assign', on: '2018-11-13 10:00' },
+      { action: 'accept', on: '2018-11-29 16:20' },
+    ],
     language: 'fr',
     meeting: 'PTC 221st/222nd Sessions',
     title: 'Preuve de concept de la chaîne de blocs pour les carnets ATA',
@@ -219,6 +326,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2020-09-21 10:00',
+    history: [
+      { action: 'submit', on: '2020-09-21 10:20' },
+      { action: 'assign', on: '2020-09-23 09:00' },
+      { action: 'accept', on: '2020-10-14 11:30' },
+    ],
     language: 'en',
     title: 'DATE fraud-detection model at two Nigerian ports (BACUDA)',
     summary:
@@ -245,6 +358,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'IN_REVIEW',
+    created: daysAgo(58, '09:00'),
+    history: [
+      { action: 'submit', on: daysAgo(57, '10:15') },
+      { action: 'assign', on: daysAgo(51, '14:30') },
+    ],
     language: 'en',
     title: 'AI-assisted X-ray screening of international mail in Japan',
     summary:
@@ -266,6 +384,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2021-02-08 09:40',
+    history: [
+      { action: 'submit', on: '2021-02-08 10:00' },
+      { action: 'assign', on: '2021-02-10 11:25' },
+      { action: 'accept', on: '2021-03-01 09:50' },
+    ],
     language: 'en',
     title: 'Facial comparison at U.S. ports of entry (fiscal year 2020)',
     summary:
@@ -291,6 +415,7 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'member@example.org',
     status: 'DRAFT',
+    created: daysAgo(6, '15:10'),
     language: 'en',
     title: 'Customs drones in the port of Rotterdam',
     summary:
@@ -312,6 +437,19 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2017-11-20 08:30',
+    history: [
+      { action: 'submit', on: '2017-11-21 09:00' },
+      { action: 'assign', on: '2017-11-22 10:10' },
+      { action: 'accept', on: '2017-12-11 15:00' },
+      // DR Congo joined in 2019.
+      { edit: 'secretariat', on: '2019-09-16 10:45' },
+    ],
+    firstDraft: {
+      summary:
+        "Lancé début 2017 par le Kenya, l'Ouganda et le Rwanda, le système suit les marchandises en transit grâce à des scellés électroniques et à des centres de commandement.",
+      partners: ['Uganda Revenue Authority', 'Rwanda Revenue Authority'],
+    },
     language: 'fr',
     title: "Système régional de suivi électronique des marchandises en Afrique de l'Est",
     summary:
@@ -341,6 +479,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'PILOT',
     author: 'secretariat@example.org',
     status: 'SUBMITTED',
+    created: daysAgo(4, '11:00'),
+    history: [{ action: 'submit', on: daysAgo(3, '09:20') }],
     language: 'en',
     title: 'RFID self-sealing of export containers in India',
     summary:
@@ -367,6 +507,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2017-10-09 09:00',
+    history: [
+      { action: 'submit', on: '2017-10-09 09:30' },
+      { action: 'accept', on: '2017-10-23 10:00' },
+    ],
     language: 'en',
     meeting: 'PTC 217th/218th Sessions',
     title: 'Keep the Study Report on Disruptive Technologies as a living document',
@@ -388,6 +533,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2018-11-09 08:45',
+    history: [
+      { action: 'submit', on: '2018-11-14 09:30' },
+      { action: 'assign', on: '2018-11-15 09:00' },
+      { action: 'accept', on: '2018-12-04 14:40' },
+    ],
     language: 'fr',
     meeting: 'PTC 221st/222nd Sessions',
     title: 'Recourir à la prospective stratégique pour concevoir la douane de demain',
@@ -414,6 +565,19 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2019-03-08 10:00',
+    history: [
+      { action: 'submit', on: '2019-03-11 09:00' },
+      { action: 'assign', on: '2019-03-12 09:30' },
+      { action: 'accept', on: '2019-03-25 15:00' },
+    ],
+    comments: [
+      {
+        by: 'member@example.org',
+        on: '2019-04-02 12:30',
+        body: 'Netherlands Customs can share its notes on the legal value of ledger records for this work.',
+      },
+    ],
     language: 'en',
     meeting: 'PTC 223rd/224th Sessions',
     title: 'Address the legal aspects and standardisation of blockchain in Customs',
@@ -436,6 +600,16 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2017-03-13 09:00',
+    history: [
+      { action: 'submit', on: '2017-03-13 09:20' },
+      { action: 'accept', on: '2017-04-03 10:00' },
+      // What the recommendation led to, added once BACUDA was launched.
+      { edit: 'secretariat', on: '2019-10-07 09:30' },
+    ],
+    firstDraft: {
+      body: 'Members asked for practical guidance: which data to start from, which skills to build, and how to test a model before relying on it.',
+    },
     language: 'en',
     meeting: 'PTC 215th/216th Sessions',
     title: 'Develop guidance and capacity building on data analytics',
@@ -453,6 +627,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2021-11-15 10:00',
+    history: [
+      { action: 'submit', on: '2021-11-15 10:30' },
+      { action: 'assign', on: '2021-11-16 09:00' },
+      { action: 'accept', on: '2021-12-06 11:00' },
+    ],
     language: 'fr',
     title: 'Renforcer les compétences techniques, la cybersécurité et la gouvernance informatique des administrations',
     summary:
@@ -478,6 +658,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2015-10-16 16:00',
+    history: [
+      { action: 'submit', on: '2015-10-26 09:00' },
+      { action: 'assign', on: '2015-10-27 10:00' },
+      { action: 'accept', on: '2015-11-16 11:00' },
+    ],
     language: 'en',
     meeting: 'PTC 209th/210th Sessions',
     title: 'Examine the customs implications of 3D printing',
@@ -501,6 +687,18 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'secretariat@example.org',
     status: 'IN_REVIEW',
+    created: '2019-03-08 15:30',
+    history: [
+      { action: 'submit', on: '2019-03-11 09:40' },
+      { action: 'assign', on: '2019-03-12 09:45' },
+      { action: 'accept', on: '2019-03-25 15:10' },
+      {
+        action: 'reopen',
+        on: daysAgo(19, '10:30'),
+        comment:
+          'Reopened while the blockchain chapter is revised: the lesson learnt from the TradeLens shutdown bears on this recommendation.',
+      },
+    ],
     language: 'en',
     meeting: 'PTC 223rd/224th Sessions',
     title: 'Involve the private sector from the start of blockchain consortia',
@@ -519,6 +717,27 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'member2@example.org',
     status: 'SUBMITTED',
+    created: '2018-04-23 08:00',
+    history: [
+      { action: 'submit', on: '2018-04-24 07:30' },
+      { action: 'assign', on: '2018-04-26 09:00' },
+      { action: 'accept', on: '2018-05-14 10:30' },
+      { action: 'reopen', on: daysAgo(40, '09:15'), comment: 'Reopened for the next edition of the report.' },
+      {
+        action: 'request_changes',
+        on: daysAgo(40, '09:20'),
+        comment: 'Please point to an administration that already publishes its match rates, such as U.S. CBP.',
+      },
+      { edit: 'author', on: daysAgo(12, '07:45') },
+      { action: 'resubmit', on: daysAgo(12, '07:50') },
+    ],
+    firstDraft: {
+      body: md(
+        '- Report match and error rates per year.',
+        '- State retention periods for photographs of citizens and of foreign travellers.',
+        '- Offer a manual alternative and say so at the checkpoint.',
+      ),
+    },
     language: 'en',
     meeting: 'PTC 219th/220th Sessions',
     title: 'Publish accuracy figures and privacy safeguards for biometric border checks',
@@ -540,6 +759,19 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'member@example.org',
     status: 'IN_REVIEW',
+    created: daysAgo(30, '13:00'),
+    history: [
+      { action: 'submit', on: daysAgo(29, '08:30') },
+      { action: 'assign', on: daysAgo(26, '10:00') },
+    ],
+    comments: [
+      {
+        by: 'secretariat@example.org',
+        on: daysAgo(24, '16:00'),
+        internal: true,
+        body: 'Ask the Technical Experts Group on Non-Intrusive Inspection whether labelled drone footage could be pooled the way X-ray images were.',
+      },
+    ],
     language: 'en',
     title: 'Pair drone imagery with machine-learning analysis for port surveillance',
     summary:
@@ -561,6 +793,17 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'member2@example.org',
     status: 'REJECTED',
+    created: '2019-04-08 07:00',
+    history: [
+      { action: 'submit', on: '2019-04-08 07:10' },
+      {
+        action: 'reject',
+        on: '2019-04-15 10:00',
+        comment:
+          'Already covered by the recommendation on the legal aspects and standardisation of blockchain accepted after the 223rd/224th PTC sessions.',
+        duplicateOf: 14,
+      },
+    ],
     language: 'en',
     title: 'Address legal aspects and standardization of blockchain for Customs',
     summary:
@@ -571,13 +814,22 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     documentRef: null,
     addressees: ['MEMBERS', 'OTHER_WCO_BODIES'],
     priority: 'HIGH',
-    links: [{ type: 'DUPLICATES', to: 14 }],
   },
   // 22
   {
     kind: 'RECOMMENDATION',
     author: 'member2@example.org',
     status: 'CHANGES_REQUESTED',
+    created: daysAgo(45, '06:30'),
+    history: [
+      { action: 'submit', on: daysAgo(44, '07:00') },
+      { action: 'assign', on: daysAgo(40, '09:30') },
+      {
+        action: 'request_changes',
+        on: daysAgo(33, '11:15'),
+        comment: 'Please say which transit corridors this would serve and who would run the ledger nodes.',
+      },
+    ],
     language: 'en',
     title: 'Record electronic seal events on a shared ledger for transit',
     summary:
@@ -594,6 +846,7 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'member@example.org',
     status: 'DRAFT',
+    created: daysAgo(2, '16:40'),
     language: 'fr',
     title: "Évaluer la réalité virtuelle pour la formation des agents à l'inspection",
     summary:
@@ -610,6 +863,17 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'RECOMMENDATION',
     author: 'member@example.org',
     status: 'REJECTED',
+    created: '2018-12-03 08:00',
+    history: [
+      { action: 'submit', on: '2018-12-03 08:30' },
+      { action: 'assign', on: '2018-12-05 09:00' },
+      {
+        action: 'reject',
+        on: '2018-12-19 14:00',
+        comment:
+          'Regional networks such as CADENA already run under their own governance; the working group favours making networks interoperate over one platform for all Members.',
+      },
+    ],
     language: 'en',
     title: 'Adopt a single global blockchain platform for all Customs administrations',
     summary:
@@ -628,6 +892,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2023-05-15 09:00',
+    history: [
+      { action: 'submit', on: '2023-05-15 09:20' },
+      { action: 'assign', on: '2023-05-16 10:00' },
+      { action: 'accept', on: '2023-06-05 11:00' },
+    ],
     language: 'en',
     title: 'An industry platform needs industry-wide participation to survive',
     summary:
@@ -650,6 +920,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2022-03-21 09:00',
+    history: [
+      { action: 'submit', on: '2022-03-21 09:30' },
+      { action: 'accept', on: '2022-04-11 10:15' },
+    ],
     language: 'fr',
     title: 'Échange de données OEA via la chaîne de blocs : commencer petit',
     summary:
@@ -672,6 +947,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'SUBMITTED',
+    created: daysAgo(8, '10:00'),
+    history: [{ action: 'submit', on: daysAgo(7, '08:45') }],
     language: 'en',
     title: 'A prototype phase builds trust before a regional ledger goes live',
     summary:
@@ -690,6 +967,12 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2020-10-19 09:00',
+    history: [
+      { action: 'submit', on: '2020-10-19 09:15' },
+      { action: 'assign', on: '2020-10-20 08:40' },
+      { action: 'accept', on: '2020-11-09 10:00' },
+    ],
     language: 'en',
     title: 'Fraud-detection models should be tested against a baseline on local data',
     summary:
@@ -712,6 +995,23 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'member@example.org',
     status: 'ACCEPTED',
+    created: '2017-05-15 08:00',
+    history: [
+      { action: 'submit', on: '2017-05-16 07:45' },
+      { action: 'assign', on: '2017-05-18 09:00' },
+      {
+        action: 'request_changes',
+        on: '2017-05-29 10:30',
+        comment:
+          'Please say what made the image library the main effort, so that other administrations can plan for it.',
+      },
+      { edit: 'author', on: '2017-06-12 07:30' },
+      { action: 'resubmit', on: '2017-06-12 07:40' },
+      { action: 'accept', on: '2017-06-26 15:00' },
+    ],
+    firstDraft: {
+      lesson: 'Most of the work went into building the library of labelled images, not into the algorithm.',
+    },
     language: 'en',
     title: 'Automated X-ray analysis depends on large libraries of labelled scan images',
     summary:
@@ -733,6 +1033,24 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'member@example.org',
     status: 'CHANGES_REQUESTED',
+    created: daysAgo(21, '14:00'),
+    history: [
+      { action: 'submit', on: daysAgo(20, '08:10') },
+      { action: 'assign', on: daysAgo(17, '09:40') },
+      {
+        action: 'request_changes',
+        on: daysAgo(10, '15:30'),
+        comment:
+          'Please say who grants the standing flight permissions and how findings are handed over to the Coastguard.',
+      },
+    ],
+    comments: [
+      {
+        by: 'member@example.org',
+        on: daysAgo(9, '08:05'),
+        body: 'Checking both points with the drone team; I will update the lesson as soon as I have their answer.',
+      },
+    ],
     language: 'en',
     title: 'Drone flights in a busy port need shared rules with other agencies',
     summary:
@@ -751,6 +1069,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'ACCEPTED',
+    created: '2019-09-23 09:00',
+    history: [
+      { action: 'submit', on: '2019-09-23 09:20' },
+      { action: 'accept', on: '2019-10-14 10:00' },
+    ],
     language: 'fr',
     title: "Suivi électronique des marchandises en transit : l'accord régional compte autant que la technologie",
     summary:
@@ -772,6 +1095,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'SUBMITTED',
+    created: daysAgo(4, '11:30'),
+    history: [{ action: 'submit', on: daysAgo(2, '10:00') }],
     language: 'en',
     title: 'RFID self-sealing moves the seal check from the port to the exporter',
     summary:
@@ -789,6 +1114,17 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'member2@example.org',
     status: 'CHANGES_REQUESTED',
+    created: daysAgo(70, '07:30'),
+    history: [
+      { action: 'submit', on: daysAgo(69, '07:45') },
+      { action: 'assign', on: daysAgo(66, '10:00') },
+      {
+        action: 'request_changes',
+        on: daysAgo(61, '14:20'),
+        comment:
+          'Please name the source of the FY2020 figures and say how officers handle the travellers the system cannot match.',
+      },
+    ],
     language: 'en',
     title: 'Facial comparison at scale depends on good reference photographs',
     summary:
@@ -807,6 +1143,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'IN_REVIEW',
+    created: daysAgo(15, '09:00'),
+    history: [
+      { action: 'submit', on: daysAgo(14, '09:30') },
+      { action: 'assign', on: daysAgo(14, '11:00') },
+    ],
     language: 'fr',
     meeting: 'PTC 209th/210th Sessions',
     title: 'Impression 3D : les fichiers de conception échappent aux contrôles douaniers classiques',
@@ -829,6 +1170,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'member2@example.org',
     status: 'SUBMITTED',
+    created: daysAgo(6, '06:50'),
+    history: [{ action: 'submit', on: daysAgo(5, '07:10') }],
     language: 'en',
     title: 'Agree data ownership before connecting a large blockchain consortium',
     summary:
@@ -847,6 +1190,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'secretariat@example.org',
     status: 'IN_REVIEW',
+    created: daysAgo(36, '10:00'),
+    history: [
+      { action: 'submit', on: daysAgo(35, '09:00') },
+      { action: 'assign', on: daysAgo(34, '10:30') },
+    ],
     language: 'fr',
     meeting: 'PTC 221st/222nd Sessions',
     title: 'Carnets ATA sur chaîne de blocs : la technologie est prête, pas le cadre juridique',
@@ -867,6 +1215,21 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     kind: 'LESSON',
     author: 'member2@example.org',
     status: 'WITHDRAWN',
+    created: '2019-03-18 07:00',
+    history: [
+      { action: 'submit', on: '2019-03-18 07:20' },
+      { action: 'assign', on: '2019-03-20 09:00' },
+      {
+        action: 'request_changes',
+        on: '2019-04-01 10:00',
+        comment: 'Please add first figures from the pilot, such as parcels cleared and clearance times.',
+      },
+      {
+        action: 'withdraw',
+        on: '2019-04-08 06:30',
+        comment: 'Too early to draw conclusions; I will rewrite it once the pilot record is complete.',
+      },
+    ],
     language: 'en',
     title: 'First observations from the e-commerce import pilot',
     summary: 'Early notes on clearing e-commerce parcels with order and delivery data shared over a blockchain.',

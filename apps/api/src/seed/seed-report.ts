@@ -24,18 +24,33 @@ const SECTION_INTRO: Record<string, (technology: string) => string> = {
 /** Where a sample item is used: pilots illustrate use in Customs, the rest feed recommendations and lessons. */
 const sectionFor = (kind: string) => (kind === 'PILOT' ? 'use-in-customs' : 'recommendations-and-lessons');
 
+const DAY = 86_400_000;
+
+interface AcceptedItem {
+  id: string;
+  kind: string;
+  decidedAt: Date | null;
+  technologies: { technology: { slug: string } }[];
+}
+
+/** The Secretariat traces an item into an edition the day after it was accepted, or after the edition was begun. */
+const tracedAt = (item: AcceptedItem, edition: { createdAt: Date }) =>
+  new Date(Math.max(item.decidedAt?.getTime() ?? 0, edition.createdAt.getTime()) + DAY);
+
 /**
- * The sample report (SAMPLE-FACTS): a published "2018 draft" with six technology chapters and the
- * accepted sample items traced into it, and a draft "2019 edition" based on it that adds virtual
- * reality and rewrites one section — so coverage, the edition diff and suspect links all show
- * something on first start.
+ * The sample report (SAMPLE-FACTS): a "2018 draft", published in April 2018 with the items
+ * accepted by then traced into it, and a draft "2019 edition" based on it that adds virtual
+ * reality, the items accepted since, and rewrites one section — so coverage, the edition diff and
+ * suspect links all show something on first start.
  */
 export async function seedReport(
   tx: TransactionClient,
   context: { technologyIds: Map<string, string>; editorId: string },
 ): Promise<void> {
   const [draft2018, edition2019] = EDITIONS;
-  const first = await tx.reportEdition.create({ data: { label: draft2018.label } });
+  const first = await tx.reportEdition.create({
+    data: { label: draft2018.label, createdAt: new Date(draft2018.createdAt) },
+  });
   const frame = (title: keyof typeof FRAME_CHAPTERS) => ({ title, technology: null as string | null });
   const chapters = [
     frame('Background'),
@@ -46,43 +61,24 @@ export async function seedReport(
   for (const [index, chapter] of chapters.entries())
     await createChapter(tx, first.id, index + 1, chapter, context.technologyIds);
 
-  const accepted = await tx.item.findMany({
+  const accepted: AcceptedItem[] = await tx.item.findMany({
     where: { status: 'ACCEPTED' },
-    orderBy: { reference: 'asc' },
+    orderBy: [{ decidedAt: 'asc' }, { reference: 'asc' }],
     select: {
       id: true,
       kind: true,
-      summary: true,
+      decidedAt: true,
       technologies: { select: { technology: { select: { slug: true } } } },
     },
   });
-  for (const item of accepted) {
-    const technology = item.technologies
-      .map((tag) => tag.technology.slug)
-      .find((slug) => draft2018.technologies.includes(slug as never));
-    if (!technology) continue;
-    const section = await tx.reportSection.findFirst({
-      where: { anchor: `${technology}-${sectionFor(item.kind)}`, chapter: { editionId: first.id } },
-    });
-    if (!section) continue;
-    const position = await tx.traceLink.count({ where: { sectionId: section.id } });
-    await tx.traceLink.create({
-      data: {
-        sectionId: section.id,
-        itemId: item.id,
-        note: 'Cited as an example in this section.',
-        fingerprint: sectionFingerprint(section),
-        position,
-        createdById: context.editorId,
-      },
-    });
-  }
-  await tx.reportEdition.update({
-    where: { id: first.id },
-    data: { status: 'PUBLISHED', publishedAt: new Date(draft2018.publishedAt as string) },
-  });
+  const publishedAt = new Date(draft2018.publishedAt);
+  const in2018 = accepted.filter((item) => tracedAt(item, first) < publishedAt);
+  for (const item of in2018) await trace(tx, first, draft2018.technologies, item, context.editorId);
+  await tx.reportEdition.update({ where: { id: first.id }, data: { status: 'PUBLISHED', publishedAt } });
 
-  const second = await tx.reportEdition.create({ data: { label: edition2019.label, basedOnId: first.id } });
+  const second = await tx.reportEdition.create({
+    data: { label: edition2019.label, basedOnId: first.id, createdAt: new Date(edition2019.createdAt) },
+  });
   const base = await tx.reportEdition.findUniqueOrThrow({
     where: { id: first.id },
     include: {
@@ -93,6 +89,10 @@ export async function seedReport(
     },
   });
   await copyEditionStructure(tx, base, second.id);
+  await tx.traceLink.updateMany({
+    where: { section: { chapter: { editionId: second.id } } },
+    data: { createdAt: second.createdAt },
+  });
   // Virtual reality joins before the conclusion.
   const conclusion = await tx.reportChapter.findFirstOrThrow({ where: { editionId: second.id, title: 'Conclusion' } });
   await tx.reportChapter.update({ where: { id: conclusion.id }, data: { position: conclusion.position + 1 } });
@@ -103,12 +103,44 @@ export async function seedReport(
     { title: nameOf('virtual-reality'), technology: 'virtual-reality' },
     context.technologyIds,
   );
-  // A section rewritten for 2019: the links it carried over become suspect until confirmed.
+  for (const item of accepted.filter((each) => !in2018.includes(each)))
+    await trace(tx, second, edition2019.technologies, item, context.editorId);
+  // A section rewritten for 2019: the links it carried become suspect until confirmed.
   await tx.reportSection.updateMany({
     where: { anchor: 'blockchain-use-in-customs', chapter: { editionId: second.id } },
     data: {
       intro:
         'How administrations use blockchain at the border and in the supply chain, updated with the pilots reported in 2018 and 2019.',
+    },
+  });
+}
+
+/** Traces the item to its section under the first of its technologies that the edition has a chapter for. */
+async function trace(
+  tx: TransactionClient,
+  edition: { id: string; createdAt: Date },
+  technologies: readonly string[],
+  item: AcceptedItem,
+  editorId: string,
+) {
+  const technology = item.technologies.map((tag) => tag.technology.slug).find((slug) => technologies.includes(slug));
+  if (!technology) return;
+  const section = await tx.reportSection.findFirst({
+    where: { anchor: `${technology}-${sectionFor(item.kind)}`, chapter: { editionId: edition.id } },
+  });
+  if (!section) return;
+  const position = await tx.traceLink.count({ where: { sectionId: section.id } });
+  const at = tracedAt(item, edition);
+  await tx.traceLink.create({
+    data: {
+      sectionId: section.id,
+      itemId: item.id,
+      note: 'Cited as an example in this section.',
+      fingerprint: sectionFingerprint(section),
+      position,
+      createdById: editorId,
+      createdAt: at,
+      confirmedAt: at,
     },
   });
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password-hasher';
 import type { PrismaClient } from '../generated/prisma/client';
 import { seedReport } from './seed-report';
-import { seedSampleItems } from './seed-sample-items';
+import { seedSampleItems, type SampleContext } from './seed-sample-items';
 import { DEMO_ACCOUNTS, MEETINGS, ORGANISATIONS, SOURCE_BODIES, TECHNOLOGIES } from './reference-data';
 
 export interface SeedResult {
@@ -12,10 +12,12 @@ export interface SeedResult {
 }
 
 const toDate = (value: string) => new Date(`${value}T00:00:00Z`);
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Fills an empty database; a database that already has technologies is left untouched. */
 export async function seedDatabase(prisma: PrismaClient, options: { demoPassword?: string } = {}): Promise<SeedResult> {
   if ((await prisma.technology.count()) > 0) return { seeded: false };
+  const now = new Date();
   const generatedPassword = options.demoPassword ? undefined : randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(options.demoPassword ?? (generatedPassword as string));
 
@@ -31,7 +33,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
         const row = await tx.sourceBody.create({ data: source });
         sourceIds.set(source.slug, row.id);
       }
-      const meetings = new Map<string, { id: string; startDate: Date }>();
+      const meetings: SampleContext['meetings'] = new Map();
       for (const meeting of MEETINGS) {
         const row = await tx.meeting.create({
           data: {
@@ -44,7 +46,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
             notes: meeting.notes,
           },
         });
-        meetings.set(row.title, { id: row.id, startDate: row.startDate });
+        meetings.set(row.title, { id: row.id, startDate: row.startDate, endDate: row.endDate });
       }
       const organisationIds = new Map<string, string>();
       const organisationCountries = new Map<string, string | null>();
@@ -73,14 +75,17 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
           country: organisationCountries.get(account.organisation) ?? null,
         });
       }
-      await seedSampleItems(tx, { userIds, organisationIds, technologyIds, sourceIds, meetings });
+      const history = await seedSampleItems(tx, { userIds, organisationIds, technologyIds, sourceIds, meetings }, now);
       await seedReport(tx, { technologyIds, editorId: userIds.get('secretariat@example.org')?.id as string });
+      // The sample's review history is dated as the sample tells it and is not written to the audit
+      // log as the demo accounts' actions: nobody took them here. This one entry, by the system at
+      // the time it ran, is what happened in this installation.
       await tx.auditLog.create({
         data: {
           actorId: null,
           action: 'system.seeded',
           entityType: 'system',
-          summary: 'Reference data, demo accounts and the labelled sample items created',
+          summary: `Reference data, demo accounts and the labelled sample items created, with the sample's review history (${history.events} events dated ${day(history.first)} to ${day(history.last)}, not audited as user actions)`,
         },
       });
     },

@@ -83,7 +83,11 @@ function describeValue(field: string, value: unknown, lookups: Lookups, t: TFunc
   }
 }
 
-/** Word-level changes: additions underlined on green, removals struck through on red, each also named for screen readers. */
+/**
+ * Word-level changes: additions underlined on green, removals struck through on red, each also
+ * named for screen readers. Added text keeps the body colour: green text on green falls short of
+ * the 4.5:1 contrast that text needs.
+ */
 function WordDiff({ words }: { words: Words }) {
   const { t } = useTranslation();
   return (
@@ -91,7 +95,7 @@ function WordDiff({ words }: { words: Words }) {
       {words.map((part, index) => {
         if (part.added)
           return (
-            <Box component="ins" key={index} bg="green.1" c="green.9">
+            <Box component="ins" key={index} bg="green.1">
               <VisuallyHidden>{t('item.revisions.addedStart')}</VisuallyHidden>
               {part.value}
               <VisuallyHidden>{t('item.revisions.addedEnd')}</VisuallyHidden>
@@ -144,7 +148,7 @@ export function RevisionDiff({ reference, from, to }: { reference: string; from:
                       {describeValue(change.field, change.before, lookups, t)}
                     </Box>
                     {' → '}
-                    <Box component="ins" c="green.9">
+                    <Box component="ins" bg="green.1">
                       {describeValue(change.field, change.after, lookups, t)}
                     </Box>
                   </Text>
