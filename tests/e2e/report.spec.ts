@@ -127,6 +127,7 @@ test('the report opens one chapter at a time beside its contents: every chapter 
 
   // Scrolled to the end of the longest chapter, the contents are still beside it.
   await contents.getByRole('link', { name: /^Blockchain/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Blockchain', exact: true })).toBeFocused();
   expect(await pageHeight(page)).toBeGreaterThan(1500);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeInViewport();
