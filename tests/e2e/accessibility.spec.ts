@@ -77,7 +77,12 @@ test('the report page of the Secretariat, its coverage and a comparison have no 
   await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
   expect(await seriousViolations(page), 'contents').toEqual([]);
 
-  await page.getByRole('tab', { name: 'Coverage' }).click();
+  // A chapter with suspect links and their actions.
+  await page.goto(`${page.url()}#blockchain-use-in-customs`);
+  await expect(page.getByRole('button', { name: /^Confirm the link to PIL-/ }).first()).toBeVisible();
+  expect(await seriousViolations(page), 'chapter with suspect links').toEqual([]);
+
+  await page.getByRole('link', { name: 'The coverage in full' }).click();
   await expect(page.getByRole('region', { name: 'Technologies × chapters' })).toBeVisible();
   expect(await seriousViolations(page), 'coverage').toEqual([]);
 
@@ -114,4 +119,34 @@ test('the home page fits a 360 px wide screen without sideways scrolling', async
   await page.getByRole('button', { name: 'Open the navigation' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toBeInViewport();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the report page at 360 px, with its contents drawer open, fits the screen and has no serious accessibility violation', async ({
+  page,
+}) => {
+  await signIn(page, 'secretariat@example.org');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByRole('link', { name: '2019 edition' }).click();
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
+  const scrollWidth = () => page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+  expect(await scrollWidth()).toBeLessThanOrEqual(360);
+  expect(await seriousViolations(page), 'chapter').toEqual([]);
+
+  await page.getByRole('button', { name: 'Contents and coverage' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Contents and coverage' });
+  await expect(drawer.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
+  expect(await seriousViolations(page), 'contents drawer').toEqual([]);
+});
+
+test('the insight page has no serious accessibility violation and fits a 360 px wide screen', async ({ page }) => {
+  await signIn(page, 'delegate@example.org');
+  await page.goto('/insight');
+  await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+  expect(await seriousViolations(page), '1280 px').toEqual([]);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Analyse' })).toBeVisible();
+  const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY);
+  expect(scrollWidth).toBeLessThanOrEqual(360);
+  expect(await seriousViolations(page), '360 px').toEqual([]);
 });

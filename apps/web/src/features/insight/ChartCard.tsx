@@ -8,12 +8,14 @@ interface ChartCardProps {
   chart: ReactNode;
   /** The same figures as a table: what screen readers and keyboard users get. */
   table: ReactNode;
+  /** Takes the whole row of the page's grid (a matrix needs the room). */
+  wide?: boolean;
 }
 
-export function ChartCard({ title, description, chart, table }: ChartCardProps) {
+export function ChartCard({ title, description, chart, table, wide = false }: ChartCardProps) {
   const { t } = useTranslation();
   return (
-    <Card withBorder component="section" aria-label={title}>
+    <Card withBorder component="section" aria-label={title} style={wide ? { gridColumn: '1 / -1' } : undefined}>
       <Stack gap="sm">
         <Title order={2} size="h4">
           {title}

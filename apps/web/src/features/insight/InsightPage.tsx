@@ -1,3 +1,6 @@
+// The charts' own styles (legends, tooltips, chart sizing) come with the page that uses them, after the core
+// styles loaded at start, instead of growing every page's first download.
+import '@mantine/charts/styles.css';
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStats } from '../../api/stats/queries';

@@ -3,6 +3,7 @@ import { Anchor, Table } from '@mantine/core';
 import { PILOT_STAGES, type TStats } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ScrollableTable } from '../../shared/components/ScrollableTable';
 import { browseLink } from './browse-link';
 import { ChartCard } from './ChartCard';
 
@@ -22,6 +23,7 @@ export function PilotsByCountryChart({ stats }: { stats: TStats }) {
       ]),
     ),
   })) as ({ country: string } & Record<(typeof PILOT_STAGES)[number], number>)[];
+  const highest = Math.max(1, ...rows.map((row) => PILOT_STAGES.reduce((sum, stage) => sum + row[stage], 0)));
   return (
     <ChartCard
       title={t('insight.pilots.title')}
@@ -32,6 +34,8 @@ export function PilotsByCountryChart({ stats }: { stats: TStats }) {
           data={rows}
           dataKey="country"
           type="stacked"
+          // Whole pilots only, and no more ticks than there are counts (a country with one pilot: 0 and 1).
+          yAxisProps={{ allowDecimals: false, tickCount: Math.min(5, highest + 1) }}
           withLegend
           series={PILOT_STAGES.map((stage) => ({
             name: stage,
@@ -46,7 +50,7 @@ export function PilotsByCountryChart({ stats }: { stats: TStats }) {
         />
       }
       table={
-        <Table>
+        <ScrollableTable label={t('insight.pilots.title')} minWidth={420}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('insight.country')}</Table.Th>
@@ -69,7 +73,7 @@ export function PilotsByCountryChart({ stats }: { stats: TStats }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ScrollableTable>
       }
     />
   );

@@ -26,6 +26,7 @@ export function StatusFunnelChart({ stats }: { stats: TStats }) {
           dataKey="status"
           orientation="vertical"
           yAxisProps={{ width: 140 }}
+          xAxisProps={{ allowDecimals: false }}
           series={[{ name: 'count', label: t('insight.count'), color: 'indigo.7' }]}
           barProps={{
             cursor: 'pointer',

@@ -37,11 +37,15 @@ export function TechnologyKindChart({ stats, technologies }: { stats: TStats; te
       title={t('insight.byTechnology.title')}
       description={t('insight.byTechnology.description')}
       chart={
+        // Bars run sideways so that every technology's name fits beside its bar, at any width.
         <BarChart
-          h={300}
+          h={Math.max(200, 80 + rows.length * 40)}
           data={rows}
           dataKey="technology"
           type="stacked"
+          orientation="vertical"
+          yAxisProps={{ width: 130 }}
+          xAxisProps={{ allowDecimals: false }}
           withLegend
           series={ITEM_KINDS.map((kind) => ({ name: kind, label: t(`itemKind.${kind}`), color: KIND_COLOURS[kind] }))}
           barProps={{

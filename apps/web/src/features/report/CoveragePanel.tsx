@@ -10,42 +10,18 @@ import { QueryStatus } from '../../shared/components/QueryStatus';
 import { ScrollableTable } from '../../shared/components/ScrollableTable';
 import { technologyName } from '../../shared/technology-name';
 import { itemPath } from '../items/item-path';
+import { sectionLink } from './report-location';
 
 /** How well the edition is backed by items: what is missing, what needs checking, and where items are. */
-export function CoveragePanel({
-  editionId,
-  onShowSection,
-}: {
-  editionId: string;
-  onShowSection: (anchor: string) => void;
-}) {
+export function CoveragePanel({ editionId }: { editionId: string }) {
   const coverage = useCoverage(editionId);
-  return (
-    <QueryStatus query={coverage}>
-      {(data) => <CoverageView coverage={data} onShowSection={onShowSection} />}
-    </QueryStatus>
-  );
+  return <QueryStatus query={coverage}>{(data) => <CoverageView coverage={data} />}</QueryStatus>;
 }
 
-/** A link to a section of the contents tab, which is not on screen while the coverage is. */
-function SectionLink({
-  anchor,
-  onShowSection,
-  children,
-}: {
-  anchor: string;
-  onShowSection: (anchor: string) => void;
-  children: ReactNode;
-}) {
+/** A link to a section: it opens the section's chapter. */
+function SectionLink({ anchor, children }: { anchor: string; children: ReactNode }) {
   return (
-    <Anchor
-      href={`#${anchor}`}
-      size="sm"
-      onClick={(event) => {
-        event.preventDefault();
-        onShowSection(anchor);
-      }}
-    >
+    <Anchor component={Link} to={sectionLink(anchor)} size="sm">
       {children}
     </Anchor>
   );
@@ -63,7 +39,7 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function CoverageView({ coverage, onShowSection }: { coverage: TCoverage; onShowSection: (anchor: string) => void }) {
+function CoverageView({ coverage }: { coverage: TCoverage }) {
   const { t } = useTranslation();
   const technologies = useTechnologies();
   const language = currentLanguage();
@@ -99,7 +75,7 @@ function CoverageView({ coverage, onShowSection }: { coverage: TCoverage; onShow
             <List size="sm" spacing={2}>
               {coverage.emptySections.map((place) => (
                 <List.Item key={place.sectionId}>
-                  <SectionLink anchor={place.anchor} onShowSection={onShowSection}>
+                  <SectionLink anchor={place.anchor}>
                     {place.chapter} › {place.section}
                   </SectionLink>
                 </List.Item>
@@ -114,7 +90,7 @@ function CoverageView({ coverage, onShowSection }: { coverage: TCoverage; onShow
             <List size="sm" spacing={2}>
               {coverage.suspectLinks.map((link) => (
                 <List.Item key={link.traceId}>
-                  <SectionLink anchor={link.anchor} onShowSection={onShowSection}>
+                  <SectionLink anchor={link.anchor}>
                     {link.reference} → {link.chapter} › {link.section}
                   </SectionLink>
                 </List.Item>

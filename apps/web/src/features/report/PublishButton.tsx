@@ -3,11 +3,13 @@ import { useDisclosure } from '@mantine/hooks';
 import type { TEditionTree } from '@srt/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { usePublishEdition } from '../../api/report/mutations';
 import { describeError } from '../../shared/errors';
 import { FormAlert } from '../../shared/forms/FormAlert';
 import { notifySuccess } from '../../shared/notify';
+import { coverageLink } from './report-location';
 
 /** The suspect-link count the API gives when it refuses to publish. */
 function suspectLinksOf(error: unknown): number | null {
@@ -21,6 +23,7 @@ export function PublishButton({ edition }: { edition: TEditionTree }) {
   const publish = usePublishEdition(edition.id);
   const [suspect, setSuspect] = useState<number | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const navigate = useNavigate();
 
   const dismiss = () => {
     setSuspect(null);
@@ -63,7 +66,14 @@ export function PublishButton({ edition }: { edition: TEditionTree }) {
           <>
             <Text role="alert">{t('report.publish.suspect', { count: suspect })}</Text>
             <Group justify="flex-end" mt="lg">
-              <Button variant="default" onClick={dismiss}>
+              {/* The coverage lists every suspect link, each leading to its section. */}
+              <Button
+                variant="default"
+                onClick={() => {
+                  dismiss();
+                  void navigate(coverageLink());
+                }}
+              >
                 {t('report.publish.review')}
               </Button>
               <Button color="red" loading={publish.isPending} onClick={() => run(true)}>

@@ -7,6 +7,7 @@ import { currentLanguage } from '../../i18n';
 import { notifyFailure } from '../../shared/notify';
 import { chapterTitle } from './chapter-title';
 import { MoveButtons } from './MoveButtons';
+import { BELOW_HEADER, chapterHeadingId } from './report-location';
 import { ReportSection } from './ReportSection';
 import { SectionDialog } from './SectionDialog';
 
@@ -38,9 +39,11 @@ export function ReportChapter({ editionId, chapter, editing }: ReportChapterProp
     );
 
   return (
-    <Stack component="section" gap="md" aria-label={title}>
+    <Stack component="section" gap="md" aria-labelledby={chapterHeadingId(chapter)}>
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Title order={2}>{title}</Title>
+        <Title order={2} id={chapterHeadingId(chapter)} tabIndex={-1} style={{ scrollMarginTop: BELOW_HEADER }}>
+          {title}
+        </Title>
         {editing && (
           <Group gap="xs">
             <MoveButtons

@@ -3,10 +3,8 @@ import type { TReportSection } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '../../shared/components/Markdown';
 import { MoveButtons } from './MoveButtons';
+import { BELOW_HEADER } from './report-location';
 import { TraceList } from './TraceList';
-
-// The header is fixed: a section reached by its anchor must not end up underneath it.
-const BELOW_HEADER = 'calc(var(--app-shell-header-height, 56px) + 1rem)';
 
 interface ReportSectionProps {
   editionId: string;
@@ -29,7 +27,8 @@ export function ReportSection({ editionId, section, place, editing }: ReportSect
   return (
     <Stack component="section" gap="xs" aria-labelledby={section.anchor}>
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Title order={3} id={section.anchor} style={{ scrollMarginTop: BELOW_HEADER }}>
+        {/* Focusable by script: a followed link to the section moves the keyboard there too. */}
+        <Title order={3} id={section.anchor} tabIndex={-1} style={{ scrollMarginTop: BELOW_HEADER }}>
           {section.title}
         </Title>
         {editing && (

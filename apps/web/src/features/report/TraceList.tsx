@@ -20,73 +20,82 @@ export function TraceList({ editionId, sectionTitle, traces, editable }: TraceLi
   const confirm = useConfirmTrace(editionId);
   const remove = useDeleteTrace(editionId);
   if (traces.length === 0) return null;
+  const suspect = traces.filter((trace) => trace.suspect).length;
   return (
-    <Stack
-      component="ul"
-      gap="xs"
-      p={0}
-      m={0}
-      style={{ listStyle: 'none' }}
-      aria-label={t('report.trace.listLabel', { section: sectionTitle })}
-    >
-      {traces.map((trace) => (
-        // A suspect link is marked by a thick orange edge; a tinted background would dim its link text.
-        <Paper
-          component="li"
-          key={trace.id}
-          withBorder
-          p="xs"
-          style={trace.suspect ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}
-        >
-          <Stack gap={4}>
-            <Group gap="xs" wrap="wrap">
-              <Anchor component={Link} to={itemPath(trace.item.reference)} size="sm" fw={600}>
-                {trace.item.reference} · {trace.item.title}
-              </Anchor>
-              {trace.suspect && (
-                <Badge variant="dot" color="orange">
-                  {t('report.suspect')}
-                </Badge>
+    <Stack gap="xs">
+      {/* Said once for the section, not under every suspect link, to those who can confirm or remove them. */}
+      {editable && suspect > 0 && <Text size="sm">{t('report.trace.suspectHelp', { count: suspect })}</Text>}
+      <Stack
+        component="ul"
+        gap="xs"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('report.trace.listLabel', { section: sectionTitle })}
+      >
+        {traces.map((trace) => (
+          // A suspect link is marked by a thick orange edge; a tinted background would dim its link text.
+          <Paper
+            component="li"
+            key={trace.id}
+            withBorder
+            p="xs"
+            style={trace.suspect ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}
+          >
+            {/* The actions sit beside the item where there is room, so a long list stays short. */}
+            <Group gap="xs" justify="space-between" align="flex-start" wrap="wrap">
+              <Stack gap={4} style={{ flex: '1 1 16rem' }}>
+                <Group gap="xs" wrap="wrap">
+                  <Anchor component={Link} to={itemPath(trace.item.reference)} size="sm" fw={600}>
+                    {trace.item.reference} · {trace.item.title}
+                  </Anchor>
+                  {trace.suspect && (
+                    <Badge variant="dot" color="orange">
+                      {t('report.suspect')}
+                    </Badge>
+                  )}
+                </Group>
+                {trace.note && <Text size="sm">{trace.note}</Text>}
+              </Stack>
+              {editable && (
+                <Group gap="xs" wrap="nowrap">
+                  {trace.suspect && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={confirm.isPending && confirm.variables === trace.id}
+                      aria-label={t('report.trace.confirmNamed', { reference: trace.item.reference })}
+                      onClick={() =>
+                        confirm.mutate(trace.id, {
+                          onSuccess: () =>
+                            notifySuccess(t('report.trace.confirmed', { reference: trace.item.reference })),
+                          onError: notifyFailure,
+                        })
+                      }
+                    >
+                      {t('report.trace.confirm')}
+                    </Button>
+                  )}
+                  <ConfirmActionButton
+                    label={t('report.trace.remove')}
+                    accessibleLabel={t('report.trace.removeNamed', { reference: trace.item.reference })}
+                    title={t('report.trace.removeTitle', { reference: trace.item.reference })}
+                    message={t('report.trace.removeMessage', { section: sectionTitle })}
+                    confirmLabel={t('report.trace.remove')}
+                    color="red"
+                    loading={remove.isPending}
+                    onConfirm={() =>
+                      remove
+                        .mutateAsync({ traceId: trace.id, itemReference: trace.item.reference })
+                        .catch(notifyFailure)
+                    }
+                  />
+                </Group>
               )}
             </Group>
-            {trace.note && <Text size="sm">{trace.note}</Text>}
-            {trace.suspect && <Text size="xs">{t('report.trace.suspectHelp')}</Text>}
-            {editable && (
-              <Group gap="xs">
-                {trace.suspect && (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    loading={confirm.isPending && confirm.variables === trace.id}
-                    aria-label={t('report.trace.confirmNamed', { reference: trace.item.reference })}
-                    onClick={() =>
-                      confirm.mutate(trace.id, {
-                        onSuccess: () =>
-                          notifySuccess(t('report.trace.confirmed', { reference: trace.item.reference })),
-                        onError: notifyFailure,
-                      })
-                    }
-                  >
-                    {t('report.trace.confirm')}
-                  </Button>
-                )}
-                <ConfirmActionButton
-                  label={t('report.trace.remove')}
-                  accessibleLabel={t('report.trace.removeNamed', { reference: trace.item.reference })}
-                  title={t('report.trace.removeTitle', { reference: trace.item.reference })}
-                  message={t('report.trace.removeMessage', { section: sectionTitle })}
-                  confirmLabel={t('report.trace.remove')}
-                  color="red"
-                  loading={remove.isPending}
-                  onConfirm={() =>
-                    remove.mutateAsync({ traceId: trace.id, itemReference: trace.item.reference }).catch(notifyFailure)
-                  }
-                />
-              </Group>
-            )}
-          </Stack>
-        </Paper>
-      ))}
+          </Paper>
+        ))}
+      </Stack>
     </Stack>
   );
 }
