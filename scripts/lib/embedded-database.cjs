@@ -206,13 +206,13 @@ function prepareServerFiles({ requestedDir, placement, account, serverDir, initi
     }
   }
   assertWritableFolder(placement.dataDir);
+  assertOwnedByServer(serverDir, account);
   if (!initialised) {
     assertRoomForNewDatabase(placement.dataDir);
     if (fs.existsSync(serverDir) && fs.readdirSync(serverDir).length > 0) {
       throw new DatabaseStartError(`${serverDir} is not empty but holds no PostgreSQL cluster; refusing to touch it.`);
     }
   }
-  assertOwnedByServer(serverDir, account);
   if (placement.announcement) log(placement.announcement);
   const created = [createFolder(requestedDir), createFolder(placement.dataDir)].filter(Boolean);
   if (placement.relocateData) writePointer(requestedDir, placement.dataDir, placement.announcement);
