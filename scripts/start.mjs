@@ -23,6 +23,25 @@ async function stop(signal) {
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 
+/** What a failed start prints: the error's own words, never a stack. */
+function describeStartFailure(error) {
+  // Node's message goes on with the chain of requiring files.
+  if (error?.code === 'MODULE_NOT_FOUND')
+    return `${error.message.split('\n')[0]}: run npm ci, then npm start (it builds).`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function failStart(error) {
+  console.error(describeStartFailure(error));
+  await app?.close().catch(() => {});
+  await database?.stop().catch(() => {});
+  process.exit(1);
+}
+// Until the app runs, whatever goes wrong is a failed start, even when it is thrown outside the
+// awaits below (from an event handler of a library, say).
+process.on('uncaughtException', failStart);
+process.on('unhandledRejection', failStart);
+
 try {
   const { loadConfig } = require('../apps/api/dist/src/config/config.js');
   // Validate the app's settings before touching any data.
@@ -37,10 +56,9 @@ try {
   const { startServer } = require('../apps/api/dist/src/main.js');
   const started = await startServer({ ...process.env, DATABASE_URL: database.url });
   app = started.app;
+  process.off('uncaughtException', failStart);
+  process.off('unhandledRejection', failStart);
   console.log(`Study Report Tracker is running at http://localhost:${started.config.PORT}`);
 } catch (error) {
-  console.error(error.message);
-  await app?.close().catch(() => {});
-  await database?.stop().catch(() => {});
-  process.exit(1);
+  await failStart(error);
 }

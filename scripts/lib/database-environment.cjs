@@ -1,6 +1,6 @@
 'use strict';
 // Decides which PostgreSQL the scripts use: DATABASE_URL when set, otherwise the embedded
-// server whose files live under DATA_DIR (default ./.data).
+// server whose files live under DATA_DIR (default ./.data) or where DATA_DIR's pointer says.
 const path = require('node:path');
 const { startEmbeddedDatabase, runningEmbeddedDatabase, DatabaseStartError } = require('./embedded-database.cjs');
 
@@ -36,12 +36,12 @@ async function openDatabase({ log = (line) => console.log(line), shareRunning = 
   const dataDir = path.resolve(ROOT, process.env.DATA_DIR || '.data');
   const running = shareRunning ? runningEmbeddedDatabase({ dataDir, database: DATABASE_NAME }) : null;
   if (running) {
-    log(`Using the embedded PostgreSQL server already running with its data in ${dataDir}.`);
-    return { url: running, stop: async () => {}, embedded: true };
+    log(`Using the embedded PostgreSQL server already running with its data in ${running.dataDir}.`);
+    return { url: running.url, stop: async () => {}, embedded: true };
   }
   const port = readPort('EMBEDDED_PG_PORT', 54329);
   const database = await startEmbeddedDatabase({ dataDir, port, database: DATABASE_NAME, log });
-  log(`Embedded PostgreSQL is running on port ${port} with its data in ${dataDir}.`);
+  log(`Embedded PostgreSQL is running on port ${port} with its data in ${database.dataDir}.`);
   return { url: database.url, stop: database.stop, embedded: true };
 }
 

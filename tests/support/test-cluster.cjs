@@ -1,9 +1,8 @@
 'use strict';
 // The PostgreSQL the test suites use: an embedded server in its own folder and port (never
 // the development data), with a migrated and seeded template database that each suite clones.
-const fs = require('node:fs');
 const path = require('node:path');
-const { startEmbeddedDatabase } = require('../../scripts/lib/embedded-database.cjs');
+const { startEmbeddedDatabase, removeEmbeddedData } = require('../../scripts/lib/embedded-database.cjs');
 const { applyMigrations } = require('../../scripts/lib/migrate.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -12,7 +11,7 @@ const TEST_PASSWORD = 'correct-horse-battery-staple';
 
 async function startTestCluster() {
   const dataDir = path.resolve(ROOT, process.env.TEST_DATA_DIR || '.data-test');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeEmbeddedData(dataDir);
   const port = Number(process.env.TEST_PG_PORT || 54330);
   const cluster = await startEmbeddedDatabase({ dataDir, port, database: TEMPLATE_DATABASE, persistent: false });
   applyMigrations(cluster.url);
