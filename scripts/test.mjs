@@ -26,7 +26,8 @@ function step(title) {
 }
 
 // The static gates come first: a lint, format or type error fails in seconds, not after the suites.
-// The type check needs the generated Prisma client, so it is generated first.
+// The type check needs the generated Prisma client (generated first) and the contracts' declarations
+// (the typecheck script builds them: a fresh clone has none).
 for (const [title, script] of [
   ['generate the Prisma client', 'db:generate'],
   ['lint (ESLint)', 'lint'],

@@ -81,7 +81,10 @@ for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, 'member@example.org');
     await page.goto('/insight');
-    await expect(card(page, 'Pilots by country').locator('.recharts-bar-rectangle path').first()).toBeVisible();
+    // Recharts grows the bars from zero height; on a loaded machine that takes more than the default 5 s.
+    await expect(card(page, 'Pilots by country').locator('.recharts-bar-rectangle path').first()).toBeVisible({
+      timeout: 20_000,
+    });
     expect(await pageScrollWidth(page), 'no sideways scrolling of the page').toBeLessThanOrEqual(width);
 
     for (const title of ['Items by technology and kind', 'Items over time', 'Pilots by country']) {
@@ -98,9 +101,16 @@ for (const width of [1280, 360]) {
       }
     }
 
-    const bars = await card(page, 'Pilots by country').locator('.recharts-bar-rectangle path').all();
-    expect(bars.length).toBeGreaterThan(0);
-    for (const bar of bars) expect((await box(bar)).height, 'a pilot bar one can see').toBeGreaterThanOrEqual(10);
+    const bars = card(page, 'Pilots by country').locator('.recharts-bar-rectangle path');
+    await expect
+      .poll(
+        async () => {
+          const heights = await Promise.all((await bars.all()).map(async (bar) => (await box(bar)).height));
+          return heights.length > 0 && heights.every((height) => height >= 10);
+        },
+        { message: 'every pilot bar tall enough to see', timeout: 20_000 },
+      )
+      .toBe(true);
 
     const matrix = card(page, 'Technology interlinkages');
     const matrixBox = await box(matrix);
