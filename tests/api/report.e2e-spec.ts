@@ -347,3 +347,120 @@ describe('coverage, document and diff', () => {
     await delegate.get(`/api/v1/report/editions/${to.id}/diff/00000000-0000-4000-8000-000000000000`).expect(404);
   });
 });
+
+describe('links to items that left the accepted state', () => {
+  it('keeps a reopened and rejected item out of every report read but the Secretariat’s, and out of the document', async () => {
+    const edition = await newEdition('Test edition W');
+    const chapter = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/chapters`)
+        .send({ title: 'Drones', technology: 'drones' })
+        .expect(201)
+    ).body;
+    const place = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/sections`)
+        .send({ chapterId: chapter.id, title: 'Uses' })
+        .expect(201)
+    ).body;
+    const title = 'Recommendation later rejected on review';
+    const reference = await itemIn('ACCEPTED', title);
+    const trace = (
+      await secretariat.post(`/api/v1/report/sections/${place.id}/traces`).send({ itemRef: reference }).expect(201)
+    ).body;
+    const later = await newEdition('Test edition W2', edition.id);
+    await testApp.query(`UPDATE item SET status = 'REJECTED' WHERE reference = $1`, [reference]);
+
+    for (const reader of [delegate, member]) {
+      const reads = [
+        `/api/v1/report/editions/${edition.id}`,
+        `/api/v1/report/editions/${edition.id}/coverage`,
+        `/api/v1/report/editions/${edition.id}/document?format=md`,
+        `/api/v1/report/editions/${edition.id}/document?format=html`,
+        `/api/v1/report/editions/${edition.id}/diff/${later.id}`,
+      ];
+      for (const path of reads) {
+        const response = await reader.get(path).expect(200);
+        expect({ path, leaks: response.text.includes(title) || response.text.includes(reference) }).toEqual({
+          path,
+          leaks: false,
+        });
+      }
+      const coverage = (await reader.get(`/api/v1/report/editions/${edition.id}/coverage`).expect(200)).body;
+      expect(coverage.notAccepted).toEqual([]);
+      expect(coverage.emptySections.map((each: { section: string }) => each.section)).toEqual(['Uses']);
+    }
+
+    const staffTree = (await secretariat.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body;
+    expect(section(staffTree, 'Drones', 'Uses').traces.map((each: { item: { status: string } }) => each.item)).toEqual([
+      expect.objectContaining({ reference, status: 'REJECTED' }),
+    ]);
+    const staffCoverage = (await secretariat.get(`/api/v1/report/editions/${edition.id}/coverage`).expect(200)).body;
+    expect(staffCoverage.notAccepted).toEqual([
+      expect.objectContaining({ traceId: trace.id, reference, status: 'REJECTED', section: 'Uses' }),
+    ]);
+    // Withdrawn links count for nothing: the section is empty as far as the report goes.
+    expect(staffCoverage.emptySections.map((each: { section: string }) => each.section)).toEqual(['Uses']);
+    const staffDocument = await secretariat.get(`/api/v1/report/editions/${edition.id}/document?format=md`).expect(200);
+    expect(staffDocument.text).not.toContain(title);
+    // The Secretariat can still remove the link it sees.
+    await secretariat.delete(`/api/v1/report/traces/${trace.id}`).expect(204);
+  });
+});
+
+describe('concurrent writes to one edition', () => {
+  it('gives 20 concurrent chapter creates 20 distinct positions', async () => {
+    const edition = await newEdition('Test edition C1');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: `Chapter ${index}` }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(201));
+    const tree = (await secretariat.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body as TEditionTree;
+    expect(tree.chapters.map((chapter) => chapter.position)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('answers 24 concurrent moves, renames and section writes without a server error', async () => {
+    const edition = await newEdition('Test edition C2');
+    const chapters: { id: string }[] = [];
+    for (const title of ['One', 'Two', 'Three', 'Four']) {
+      chapters.push(
+        (await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title }).expect(201)).body,
+      );
+    }
+    const writes = Array.from({ length: 24 }, (_, index) => {
+      const chapter = chapters[index % chapters.length];
+      if (index % 3 === 0)
+        return secretariat.patch(`/api/v1/report/chapters/${chapter.id}`).send({ position: (index % 4) + 1 });
+      if (index % 3 === 1)
+        return secretariat
+          .post(`/api/v1/report/editions/${edition.id}/sections`)
+          .send({ chapterId: chapter.id, title: `Section ${index}`, position: 1 });
+      return secretariat.patch(`/api/v1/report/chapters/${chapter.id}`).send({ title: `Renamed ${index}` });
+    });
+    const statuses = (await Promise.all(writes)).map((answer) => answer.status);
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    const tree = (await secretariat.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body as TEditionTree;
+    expect(tree.chapters.map((chapter) => chapter.position)).toEqual([1, 2, 3, 4]);
+    for (const chapter of tree.chapters)
+      expect(chapter.sections.map((each) => each.position)).toEqual(chapter.sections.map((_, i) => i + 1));
+  });
+
+  it('publishes the edition as it is once concurrent chapter creates have either landed or been refused', async () => {
+    const edition = await newEdition('Test edition C3');
+    const creates = Array.from({ length: 10 }, (_, index) =>
+      secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: `Racing ${index}` }),
+    );
+    const publish = secretariat.post(`/api/v1/report/editions/${edition.id}/publish`).send({ force: false });
+    const [published, ...created] = await Promise.all([publish, ...creates]);
+    expect(published.status).toBe(200);
+    const landed = created.filter((answer) => answer.status === 201).length;
+    expect(created.filter((answer) => answer.status !== 201).map((answer) => answer.body.code)).toEqual(
+      Array(10 - landed).fill('EDITION_PUBLISHED'),
+    );
+    const frozen = (await secretariat.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body as TEditionTree;
+    expect(frozen.chapters.length).toBe(published.body.chapters.length);
+    expect(frozen.chapters.length).toBe(landed);
+  });
+});

@@ -38,6 +38,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     ...overrides,
   });
   const app = await createApp(config);
+  // Listening once, instead of supertest binding a port per request, keeps concurrent requests
+  // (the race tests send dozens at once) from being reset.
+  await app.listen(0, '127.0.0.1');
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
   const server = app.getHttpServer();

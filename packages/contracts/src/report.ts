@@ -118,6 +118,12 @@ const ZPlace = z.object({ chapter: z.string(), section: z.string(), anchor: z.st
 
 export const ZCoverage = z
   .object({
+    /**
+     * Links whose item is no longer accepted (reopened, rejected or withdrawn after it was traced):
+     * withdrawn from the report, left out of every figure and of the document. Only the Secretariat
+     * sees them; for everyone else the list is empty.
+     */
+    notAccepted: z.array(ZPlace.extend({ traceId: ZUuid, reference: z.string(), status: ZItemStatus })),
     untraced: z.array(
       z.object({ reference: z.string(), title: z.string(), kind: ZItemKind, technologies: z.array(ZSlug) }),
     ),

@@ -3,8 +3,20 @@ import type { TCoverage, TEditionDiff, TEditionTree } from '@srt/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { renderDocument } from './report-document';
-import { ReportRepository } from './report.repository';
+import { ReportRepository, type TraceScope } from './report.repository';
 import { ReportService } from './report.service';
+
+/** The tree as the report presents it: links to accepted items only. */
+const withoutWithdrawn = (tree: TEditionTree): TEditionTree => ({
+  ...tree,
+  chapters: tree.chapters.map((chapter) => ({
+    ...chapter,
+    sections: chapter.sections.map((section) => ({
+      ...section,
+      traces: section.traces.filter((trace) => trace.item.status === 'ACCEPTED'),
+    })),
+  })),
+});
 
 /** Read-only views compiled from an edition: coverage, the document, and the diff of two editions. */
 @Injectable()
@@ -16,9 +28,9 @@ export class ReportViewsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async coverage(editionId: string): Promise<TCoverage> {
-    const [tree, accepted, technologies] = await Promise.all([
-      this.editions.edition(editionId),
+  async coverage(editionId: string, scope: TraceScope): Promise<TCoverage> {
+    const [everyLink, accepted, technologies] = await Promise.all([
+      this.editions.edition(editionId, scope),
       this.report.acceptedItems(),
       this.prisma.technology.findMany({
         where: { active: true },
@@ -29,6 +41,9 @@ export class ReportViewsService {
     const technologiesOf = new Map(
       accepted.map((item) => [item.reference, item.technologies.map((tag) => tag.technology.slug)]),
     );
+    // The figures are those of the report as published: only links to accepted items count. The
+    // others (only in the Secretariat's scope) are listed apart, to be removed or reviewed.
+    const tree = withoutWithdrawn(everyLink);
     const traced = new Set(
       tree.chapters.flatMap((chapter) =>
         chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)),
@@ -60,6 +75,18 @@ export class ReportViewsService {
       }));
     });
     return {
+      notAccepted: everyLink.chapters.flatMap((chapter) =>
+        chapter.sections.flatMap((section) =>
+          section.traces
+            .filter((trace) => trace.item.status !== 'ACCEPTED')
+            .map((trace) => ({
+              ...place(chapter, section),
+              traceId: trace.id,
+              reference: trace.item.reference,
+              status: trace.item.status,
+            })),
+        ),
+      ),
       untraced: untraced.map((item) => ({
         reference: item.reference,
         title: item.title,
@@ -99,7 +126,7 @@ export class ReportViewsService {
     editionId: string,
     format: 'md' | 'html',
   ): Promise<{ body: string; contentType: string; filename: string }> {
-    const tree = await this.editions.edition(editionId);
+    const tree = await this.editions.edition(editionId, 'accepted');
     const references = tree.chapters.flatMap((chapter) =>
       chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)),
     );
@@ -127,10 +154,10 @@ export class ReportViewsService {
    * Sections are matched across editions by lineage (a copied section remembers its base), so a
    * renamed section is still "the same" one; items present in both editions elsewhere are moves.
    */
-  async diff(fromId: string, toId: string): Promise<TEditionDiff> {
+  async diff(fromId: string, toId: string, scope: TraceScope): Promise<TEditionDiff> {
     const [from, to, sections] = await Promise.all([
-      this.editions.edition(fromId),
-      this.editions.edition(toId),
+      this.editions.edition(fromId, scope),
+      this.editions.edition(toId, scope),
       this.report.allSections(),
     ]);
     const baseOf = new Map(sections.map((section) => [section.id, section.baseSectionId]));

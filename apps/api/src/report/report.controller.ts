@@ -10,13 +10,17 @@ import {
 } from '@srt/contracts';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
-import type { SessionUser } from '../auth/session-user';
+import { isStaff, type SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
 import type { ValidatedRequest } from '../http/validated-request';
 import { ReportViewsService } from './report-views.service';
+import type { TraceScope } from './report.repository';
 import { ReportService } from './report.service';
 
 type IdParams = { id: string };
+
+/** The Secretariat sees links whose item left the accepted state; everyone else only the report's own. */
+const traceScopeOf = (user: SessionUser): TraceScope => (isStaff(user) ? 'all' : 'accepted');
 
 @Controller()
 export class ReportController {
@@ -40,8 +44,8 @@ export class ReportController {
   }
 
   @Endpoint(routes.getEdition)
-  edition(@Input('params') params: IdParams) {
-    return this.report.edition(params.id);
+  edition(@CurrentUser() user: SessionUser, @Input('params') params: IdParams) {
+    return this.report.edition(params.id, traceScopeOf(user));
   }
 
   @Endpoint(routes.updateEdition)
@@ -135,8 +139,8 @@ export class ReportController {
   }
 
   @Endpoint(routes.editionCoverage)
-  coverage(@Input('params') params: IdParams) {
-    return this.views.coverage(params.id);
+  coverage(@CurrentUser() user: SessionUser, @Input('params') params: IdParams) {
+    return this.views.coverage(params.id, traceScopeOf(user));
   }
 
   @Endpoint(routes.editionDocument)
@@ -152,7 +156,7 @@ export class ReportController {
   }
 
   @Endpoint(routes.editionDiff)
-  diff(@Input('params') params: { id: string; otherId: string }) {
-    return this.views.diff(params.id, params.otherId);
+  diff(@CurrentUser() user: SessionUser, @Input('params') params: { id: string; otherId: string }) {
+    return this.views.diff(params.id, params.otherId, traceScopeOf(user));
   }
 }

@@ -1,19 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { PrismaService, type DatabaseClient, type TransactionClient } from '../database/prisma.service';
 import type { Prisma } from '../generated/prisma/client';
 
 const TRACE_INCLUDE = {
   item: { select: { reference: true, title: true, kind: true, status: true, summary: true } },
 } satisfies Prisma.TraceLinkInclude;
 
-export const SECTION_INCLUDE = {
-  traces: { include: TRACE_INCLUDE, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
-} satisfies Prisma.ReportSectionInclude;
+/**
+ * Which trace links a read includes. The report presents accepted items: a link whose item was
+ * reopened, rejected or withdrawn after it was traced is "withdrawn from the report" — the
+ * Secretariat still sees it (to remove it or wait for the item's review), everyone else does not,
+ * and the compiled document never contains it. The filter is part of the query, not applied after.
+ */
+export type TraceScope = 'accepted' | 'all';
 
-export const CHAPTER_INCLUDE = {
-  technology: { select: { slug: true, nameEn: true, nameFr: true } },
-  sections: { orderBy: { position: 'asc' }, include: SECTION_INCLUDE },
-} satisfies Prisma.ReportChapterInclude;
+const sectionInclude = (scope: TraceScope) =>
+  ({
+    traces: {
+      include: TRACE_INCLUDE,
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      ...(scope === 'accepted' ? { where: { item: { status: 'ACCEPTED' } } } : {}),
+    },
+  }) satisfies Prisma.ReportSectionInclude;
+
+const chapterInclude = (scope: TraceScope) =>
+  ({
+    technology: { select: { slug: true, nameEn: true, nameFr: true } },
+    sections: { orderBy: { position: 'asc' }, include: sectionInclude(scope) },
+  }) satisfies Prisma.ReportChapterInclude;
+
+/** What the Secretariat's own writes answer with: they see every link. */
+export const SECTION_INCLUDE = sectionInclude('all');
+export const CHAPTER_INCLUDE = chapterInclude('all');
 
 export type TraceRow = Prisma.TraceLinkGetPayload<{ include: typeof TRACE_INCLUDE }>;
 export type SectionRow = Prisma.ReportSectionGetPayload<{ include: typeof SECTION_INCLUDE }>;
@@ -31,14 +49,23 @@ export class ReportRepository {
   }
 
   /** The edition with its whole tree — chapters, sections, traced items — in one round of queries. */
-  tree(id: string, client: DatabaseClient = this.prisma) {
+  tree(id: string, scope: TraceScope, client: DatabaseClient = this.prisma) {
     return client.reportEdition.findUnique({
       where: { id },
       include: {
         _count: { select: { chapters: true } },
-        chapters: { orderBy: { position: 'asc' }, include: CHAPTER_INCLUDE },
+        chapters: { orderBy: { position: 'asc' }, include: chapterInclude(scope) },
       },
     });
+  }
+
+  /**
+   * Takes the edition's row lock for the rest of the transaction. Every write to an edition's
+   * structure or links takes it first, so concurrent writes queue instead of deadlocking on the
+   * renumbering, each gets a distinct position, and a publish sees the edition it freezes.
+   */
+  async lockEdition(id: string, tx: TransactionClient): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM report_edition WHERE id = ${id}::uuid FOR UPDATE`;
   }
 
   edition(id: string, client: DatabaseClient) {

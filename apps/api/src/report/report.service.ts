@@ -19,7 +19,7 @@ import { DomainError, fieldIssue, NotFound, ValidationFailed } from '../http/pro
 import { copyEditionStructure } from './edition-copy';
 import { sectionFingerprint } from './fingerprint';
 import { toChapter, toSection, toSummary, toTrace, toTree } from './report.mapper';
-import { CHAPTER_INCLUDE, ReportRepository, SECTION_INCLUDE } from './report.repository';
+import { CHAPTER_INCLUDE, ReportRepository, SECTION_INCLUDE, type TraceScope } from './report.repository';
 
 const slugify = (text: string) =>
   text
@@ -59,28 +59,54 @@ export class ReportService {
     return (await this.report.editions()).map(toSummary);
   }
 
-  async edition(id: string, client: DatabaseClient = this.prisma): Promise<TEditionTree> {
-    const row = await this.report.tree(id, client);
+  async edition(id: string, scope: TraceScope, client: DatabaseClient = this.prisma): Promise<TEditionTree> {
+    const row = await this.report.tree(id, scope, client);
     if (!row) throw new NotFound('edition');
     return toTree(row);
   }
 
-  private async draftEdition(id: string, client: DatabaseClient) {
-    const edition = await this.report.edition(id, client);
+  /** Locks the edition (see `ReportRepository.lockEdition`) and checks it is still a draft. */
+  private async draftEdition(id: string, tx: TransactionClient) {
+    await this.report.lockEdition(id, tx);
+    const edition = await this.report.edition(id, tx);
     if (!edition) throw new NotFound('edition');
     if (edition.status === 'PUBLISHED') throw new DomainError('EDITION_PUBLISHED', { edition: edition.label });
     return edition;
   }
 
-  private assertDraft(status: string) {
-    if (status === 'PUBLISHED') throw new DomainError('EDITION_PUBLISHED', {});
+  /** The chapter, read again once its edition is locked: a concurrent write may have removed it. */
+  private async lockedChapter(id: string, tx: TransactionClient) {
+    const unlocked = await this.report.chapter(id, tx);
+    if (!unlocked) throw new NotFound('chapter');
+    await this.draftEdition(unlocked.edition.id, tx);
+    const chapter = await this.report.chapter(id, tx);
+    if (!chapter) throw new NotFound('chapter');
+    return chapter;
+  }
+
+  private async lockedSection(id: string, tx: TransactionClient) {
+    const unlocked = await this.report.section(id, tx);
+    if (!unlocked) throw new NotFound('section');
+    await this.draftEdition(unlocked.chapter.editionId, tx);
+    const section = await this.report.section(id, tx);
+    if (!section) throw new NotFound('section');
+    return section;
+  }
+
+  private async lockedTrace(id: string, tx: TransactionClient) {
+    const unlocked = await this.report.trace(id, tx);
+    if (!unlocked) throw new NotFound('trace');
+    await this.draftEdition(unlocked.section.chapter.edition.id, tx);
+    const trace = await this.report.trace(id, tx);
+    if (!trace) throw new NotFound('trace');
+    return trace;
   }
 
   /** A new edition starts as a copy of its base's structure and trace links, independent afterwards. */
   async createEdition(user: SessionUser, input: TCreateEdition, requestId: string): Promise<TEditionTree> {
     return this.prisma.$transaction(
       async (tx) => {
-        const base = input.basedOnId ? await this.report.tree(input.basedOnId, tx) : null;
+        const base = input.basedOnId ? await this.report.tree(input.basedOnId, 'all', tx) : null;
         if (input.basedOnId && !base) throw new ValidationFailed([fieldIssue('basedOnId', 'NO_SUCH_EDITION')]);
         const edition = await tx.reportEdition.create({ data: { label: input.label, basedOnId: input.basedOnId } });
         if (base) await copyEditionStructure(tx, base, edition.id);
@@ -95,7 +121,7 @@ export class ReportService {
           },
           tx,
         );
-        return this.edition(edition.id, tx);
+        return this.edition(edition.id, 'all', tx);
       },
       { timeout: 60_000 },
     );
@@ -116,7 +142,7 @@ export class ReportService {
         },
         tx,
       );
-      return this.edition(id, tx);
+      return this.edition(id, 'all', tx);
     });
   }
 
@@ -124,7 +150,7 @@ export class ReportService {
   async publish(user: SessionUser, id: string, force: boolean, requestId: string): Promise<TEditionTree> {
     return this.prisma.$transaction(async (tx) => {
       const edition = await this.draftEdition(id, tx);
-      const tree = await this.edition(id, tx);
+      const tree = await this.edition(id, 'all', tx);
       const suspect = tree.chapters.flatMap((chapter) =>
         chapter.sections.flatMap((section) => section.traces.filter((trace) => trace.suspect)),
       );
@@ -144,7 +170,7 @@ export class ReportService {
         },
         tx,
       );
-      return this.edition(id, tx);
+      return this.edition(id, 'all', tx);
     });
   }
 
@@ -220,9 +246,7 @@ export class ReportService {
     requestId: string,
   ): Promise<TReportChapter> {
     return this.prisma.$transaction(async (tx) => {
-      const chapter = await this.report.chapter(id, tx);
-      if (!chapter) throw new NotFound('chapter');
-      this.assertDraft(chapter.edition.status);
+      const chapter = await this.lockedChapter(id, tx);
       await tx.reportChapter.update({
         where: { id },
         data: {
@@ -248,9 +272,7 @@ export class ReportService {
 
   async deleteChapter(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const chapter = await this.report.chapter(id, tx);
-      if (!chapter) throw new NotFound('chapter');
-      this.assertDraft(chapter.edition.status);
+      const chapter = await this.lockedChapter(id, tx);
       await tx.reportChapter.delete({ where: { id } });
       const rest = await tx.reportChapter.findMany({
         where: { editionId: chapter.edition.id },
@@ -319,9 +341,7 @@ export class ReportService {
     requestId: string,
   ): Promise<TReportSection> {
     return this.prisma.$transaction(async (tx) => {
-      const section = await this.report.section(id, tx);
-      if (!section) throw new NotFound('section');
-      this.assertDraft(section.chapter.edition.status);
+      const section = await this.lockedSection(id, tx);
       await tx.reportSection.update({
         where: { id },
         data: {
@@ -348,9 +368,7 @@ export class ReportService {
 
   async deleteSection(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const section = await this.report.section(id, tx);
-      if (!section) throw new NotFound('section');
-      this.assertDraft(section.chapter.edition.status);
+      const section = await this.lockedSection(id, tx);
       await tx.reportSection.delete({ where: { id } });
       const rest = await tx.reportSection.findMany({
         where: { chapterId: section.chapter.id },
@@ -376,9 +394,7 @@ export class ReportService {
   /** Only accepted items can be traced; the link remembers the section as it is now. */
   async createTrace(user: SessionUser, sectionId: string, input: TCreateTrace, requestId: string): Promise<TTrace> {
     return this.prisma.$transaction(async (tx) => {
-      const section = await this.report.section(sectionId, tx);
-      if (!section) throw new NotFound('section');
-      this.assertDraft(section.chapter.edition.status);
+      const section = await this.lockedSection(sectionId, tx);
       const item = await tx.item.findFirst({
         where: { reference: input.itemRef, status: { not: 'DRAFT' } },
         select: { id: true, status: true },
@@ -417,9 +433,7 @@ export class ReportService {
 
   async deleteTrace(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const trace = await this.report.trace(id, tx);
-      if (!trace) throw new NotFound('trace');
-      this.assertDraft(trace.section.chapter.edition.status);
+      const trace = await this.lockedTrace(id, tx);
       await tx.traceLink.delete({ where: { id } });
       await this.audit.record(
         {
@@ -438,9 +452,7 @@ export class ReportService {
   /** Accepts the section as it is now for this link: it is no longer suspect. */
   async confirmTrace(user: SessionUser, id: string, requestId: string): Promise<TTrace> {
     return this.prisma.$transaction(async (tx) => {
-      const trace = await this.report.trace(id, tx);
-      if (!trace) throw new NotFound('trace');
-      this.assertDraft(trace.section.chapter.edition.status);
+      const trace = await this.lockedTrace(id, tx);
       const updated = await tx.traceLink.update({
         where: { id },
         data: { fingerprint: sectionFingerprint(trace.section), confirmedAt: new Date() },

@@ -100,6 +100,21 @@ function CoverageView({ coverage }: { coverage: TCoverage }) {
         </Block>
       </SimpleGrid>
 
+      {coverage.notAccepted.length > 0 && (
+        <Block title={t('report.coverage.notAccepted', { count: coverage.notAccepted.length })}>
+          <Text size="sm">{t('report.coverage.notAcceptedHelp')}</Text>
+          <List size="sm" spacing={2}>
+            {coverage.notAccepted.map((link) => (
+              <List.Item key={link.traceId}>
+                <SectionLink anchor={link.anchor}>
+                  {link.reference} ({t(`itemStatus.${link.status}`)}) → {link.chapter} › {link.section}
+                </SectionLink>
+              </List.Item>
+            ))}
+          </List>
+        </Block>
+      )}
+
       <Block title={t('report.coverage.perChapter')}>
         <ScrollableTable label={t('report.coverage.perChapter')} minWidth={480}>
           <Table.Thead>

@@ -14,6 +14,20 @@ interface TraceListProps {
   editable: boolean;
 }
 
+/**
+ * A link whose item is no longer accepted is out of the report; only the Secretariat is sent
+ * such links (the API leaves them out for everyone else).
+ */
+const withdrawn = (trace: TTrace) => trace.item.status !== 'ACCEPTED';
+
+// A suspect link is marked by a thick orange edge, a withdrawn one by a grey one; a tinted
+// background would dim the link text.
+function edgeOf(trace: TTrace) {
+  if (withdrawn(trace)) return { borderLeft: '4px solid var(--mantine-color-gray-6)' };
+  if (trace.suspect) return { borderLeft: '4px solid var(--mantine-color-orange-6)' };
+  return undefined;
+}
+
 /** The items a section is built on, each with the note on how it is used; suspect links stand out. */
 export function TraceList({ editionId, sectionTitle, traces, editable }: TraceListProps) {
   const { t } = useTranslation();
@@ -34,14 +48,7 @@ export function TraceList({ editionId, sectionTitle, traces, editable }: TraceLi
         aria-label={t('report.trace.listLabel', { section: sectionTitle })}
       >
         {traces.map((trace) => (
-          // A suspect link is marked by a thick orange edge; a tinted background would dim its link text.
-          <Paper
-            component="li"
-            key={trace.id}
-            withBorder
-            p="xs"
-            style={trace.suspect ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}
-          >
+          <Paper component="li" key={trace.id} withBorder p="xs" style={edgeOf(trace)}>
             {/* The actions sit beside the item where there is room, so a long list stays short. */}
             <Group gap="xs" justify="space-between" align="flex-start" wrap="wrap">
               <Stack gap={4} style={{ flex: '1 1 16rem' }}>
@@ -52,6 +59,11 @@ export function TraceList({ editionId, sectionTitle, traces, editable }: TraceLi
                   {trace.suspect && (
                     <Badge variant="dot" color="orange">
                       {t('report.suspect')}
+                    </Badge>
+                  )}
+                  {withdrawn(trace) && (
+                    <Badge variant="outline" color="gray" tt="none">
+                      {t('report.withdrawn', { status: t(`itemStatus.${trace.item.status}`) })}
                     </Badge>
                   )}
                 </Group>
