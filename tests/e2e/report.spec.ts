@@ -85,7 +85,12 @@ test('the Secretariat traces an accepted item into the draft edition; the item, 
 
 interface EditionTree {
   id: string;
-  chapters: { id: string; title: string; technology: { nameEn: string } | null; sections: { anchor: string }[] }[];
+  chapters: {
+    id: string;
+    title: string;
+    technology: { nameEn: string } | null;
+    sections: { id: string; anchor: string }[];
+  }[];
 }
 
 /** The seeded draft "2019 edition", as the API gives it, for its chapter names and anchors. */
@@ -233,4 +238,54 @@ test('at 360 px the contents fold into a drawer that opens chapters and sections
     .click();
   await expect(page.getByRole('heading', { level: 2, name: '3D printing', exact: true })).toBeFocused();
   expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+});
+
+test('a traced item that is reopened and rejected is marked withdrawn for the Secretariat and gone for a delegate', async ({
+  browser,
+}) => {
+  const word = uniqueWord();
+  const title = `Printed ${word} parts later found unsafe`;
+  const member = await personFor(browser, 'member@example.org');
+  const reference = await createItemThroughApi(member, {
+    kind: 'LESSON',
+    title,
+    summary: 'A lesson the Secretariat accepted, traced, then rejected on a second review.',
+    technologies: ['3d-printing'],
+    source: 'vwg-fc',
+    language: 'en',
+    context: 'Printed parts failed.',
+    lesson: 'Check the material.',
+  });
+  await transitionThroughApi(member, reference, 'submit');
+  const secretariat = await personFor(browser, 'secretariat@example.org');
+  await transitionThroughApi(secretariat, reference, 'accept');
+  const edition = await edition2019(secretariat);
+  const chapter = edition.chapters.find((each) => each.technology?.nameEn === '3D printing');
+  const sectionId = chapter?.sections[0]?.id;
+  expect(sectionId).toBeTruthy();
+  const traced = await secretariat.request.post(`/api/v1/report/sections/${sectionId}/traces`, {
+    data: { itemRef: reference },
+    headers: { 'X-Requested-With': 'fetch' },
+  });
+  expect(traced.status(), await traced.text()).toBe(201);
+  await transitionThroughApi(secretariat, reference, 'reopen', 'New test results arrived.');
+  await transitionThroughApi(secretariat, reference, 'reject', 'The parts proved unsafe.');
+
+  await secretariat.goto(`/report/${edition.id}?chapter=${chapter?.id}`);
+  const trace = secretariat
+    .getByRole('listitem')
+    .filter({ has: secretariat.getByRole('link', { name: `${reference} · ${title}` }) });
+  await expect(trace.getByText('Withdrawn from the report: Rejected')).toBeVisible();
+  await secretariat.goto(`/report/${edition.id}?view=coverage`);
+  await expect(secretariat.getByRole('heading', { name: /links? withdrawn from the report/ })).toBeVisible();
+  await expect(
+    secretariat.getByRole('link', { name: new RegExp(`^${reference} \\(Rejected\\) → 3D printing`) }),
+  ).toBeVisible();
+
+  const delegate = await personFor(browser, 'delegate@example.org');
+  await delegate.goto(`/report/${edition.id}?chapter=${chapter?.id}`);
+  await expect(delegate.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(delegate.getByRole('list').first()).toBeVisible();
+  await expect(delegate.getByText(title)).toHaveCount(0);
+  await expect(delegate.getByText(reference)).toHaveCount(0);
 });
