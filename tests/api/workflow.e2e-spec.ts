@@ -339,6 +339,30 @@ describe('notifications', () => {
     expect((await agents.author.get('/api/v1/notifications').expect(200)).body.unread).toBe(0);
   });
 
+  it('leaves out of the list and the count a notification whose item the reader can no longer see', async () => {
+    const reference = await itemIn('SUBMITTED', 'Submitted, noticed, then rejected');
+    const [reader] = await testApp.query<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [
+      DEMO.member2,
+    ]);
+    // A notice the other member got while the item was open to every member (as following will send).
+    await testApp.query(
+      `INSERT INTO notification (user_id, kind, item_id, actor_id, summary, in_digest)
+       SELECT $1::uuid, 'COMMENTED', i.id, i.author_id, 'A comment', false FROM item i WHERE i.reference = $2`,
+      [reader.id, reference],
+    );
+    const names = async () => {
+      const inbox = (await agents['other member'].get('/api/v1/notifications').expect(200)).body;
+      return {
+        listed: inbox.items.some((entry: { item: { reference: string } }) => entry.item.reference === reference),
+        unread: inbox.unread as number,
+      };
+    };
+    const before = await names();
+    expect(before.listed).toBe(true);
+    await testApp.query(`UPDATE item SET status = 'REJECTED' WHERE reference = $1`, [reference]);
+    expect(await names()).toEqual({ listed: false, unread: before.unread - 1 });
+  });
+
   it('respects the opt-out and groups digest entries into one email', async () => {
     await agents['other member']
       .patch('/api/v1/notifications/preferences')

@@ -11,12 +11,12 @@ export class NotificationsController {
 
   @Endpoint(routes.listNotifications)
   list(@CurrentUser() user: SessionUser, @Input('query') query: { unread?: boolean; cursor?: string; limit: number }) {
-    return this.notifications.page(user.id, query);
+    return this.notifications.page(user, query);
   }
 
   @Endpoint(routes.markNotificationsRead)
   markRead(@CurrentUser() user: SessionUser, @Input('body') body: { ids?: string[]; all?: true }) {
-    return this.notifications.markRead(user.id, body.all ? 'all' : (body.ids as string[]));
+    return this.notifications.markRead(user, body.all ? 'all' : (body.ids as string[]));
   }
 
   @Endpoint(routes.getNotificationPreferences)

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { TNotificationKind } from '@srt/contracts';
+import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { visibleTo } from '../items/item-visibility';
 
 @Injectable()
 export class NotificationsRepository {
@@ -38,10 +40,18 @@ export class NotificationsRepository {
     return client.notification.createMany({ data: rows });
   }
 
-  async page(userId: string, unreadOnly: boolean, after: { createdAt: string; id: string } | undefined, limit: number) {
+  // A notification names its item: one that the reader may no longer see (rejected since, or the
+  // reader no longer on the Secretariat) leaves the list and the count, like every item read.
+  async page(
+    user: SessionUser,
+    unreadOnly: boolean,
+    after: { createdAt: string; id: string } | undefined,
+    limit: number,
+  ) {
     const rows = await this.prisma.notification.findMany({
       where: {
-        userId,
+        userId: user.id,
+        item: visibleTo(user),
         ...(unreadOnly ? { readAt: null } : {}),
         ...(after
           ? {
@@ -67,8 +77,8 @@ export class NotificationsRepository {
     return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
   }
 
-  unreadCount(userId: string) {
-    return this.prisma.notification.count({ where: { userId, readAt: null } });
+  unreadCount(user: SessionUser) {
+    return this.prisma.notification.count({ where: { userId: user.id, readAt: null, item: visibleTo(user) } });
   }
 
   markRead(userId: string, ids: string[] | 'all') {

@@ -6,6 +6,7 @@ import {
   type TNotificationPreferences,
 } from '@srt/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { MailService } from '../mail/mail.service';
@@ -77,11 +78,11 @@ export class NotificationsService {
     return this.mail.deliver(outboxIds);
   }
 
-  async page(userId: string, query: { unread?: boolean; cursor?: string; limit: number }) {
+  async page(user: SessionUser, query: { unread?: boolean; cursor?: string; limit: number }) {
     const after = query.cursor ? decodeCursor(query.cursor, ['createdAt', 'id']) : undefined;
     const [{ rows, hasMore }, unread] = await Promise.all([
-      this.notifications.page(userId, query.unread ?? false, after, query.limit),
-      this.notifications.unreadCount(userId),
+      this.notifications.page(user, query.unread ?? false, after, query.limit),
+      this.notifications.unreadCount(user),
     ]);
     const last = rows[rows.length - 1];
     const items: TNotification[] = rows.map((row) => ({
@@ -100,9 +101,9 @@ export class NotificationsService {
     };
   }
 
-  async markRead(userId: string, ids: string[] | 'all'): Promise<{ unread: number }> {
-    await this.notifications.markRead(userId, ids);
-    return { unread: await this.notifications.unreadCount(userId) };
+  async markRead(user: SessionUser, ids: string[] | 'all'): Promise<{ unread: number }> {
+    await this.notifications.markRead(user.id, ids);
+    return { unread: await this.notifications.unreadCount(user) };
   }
 
   async preferences(userId: string): Promise<TNotificationPreferences> {
