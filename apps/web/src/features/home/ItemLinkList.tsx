@@ -9,11 +9,17 @@ export function ItemLinkList({ items, label }: { items: TItemSummary[]; label: s
   return (
     <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label={label}>
       {items.map((item) => (
-        <Group component="li" key={item.reference} gap="xs" wrap="nowrap" align="flex-start">
+        // On a phone the status goes below the title rather than squeezing it to a word per line.
+        <Group component="li" key={item.reference} gap="xs" wrap="wrap" align="flex-start">
           <Text span ff="monospace" size="sm" style={{ flexShrink: 0 }}>
             {item.reference}
           </Text>
-          <Anchor component={Link} to={itemPath(item.reference)} size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <Anchor
+            component={Link}
+            to={itemPath(item.reference)}
+            size="sm"
+            style={{ flex: '1 1 10rem', minWidth: 0, overflowWrap: 'anywhere' }}
+          >
             {item.title}
           </Anchor>
           <ItemStatusBadge status={item.status} />

@@ -16,8 +16,9 @@ const COLOR: Record<TItemStatus, MantineColor> = {
 export function ItemStatusBadge({ status }: { status: TItemStatus }) {
   const { t } = useTranslation();
   return (
-    // Never squeezed into an ellipsis by a long title beside it.
-    <Badge variant="dot" color={COLOR[status]} style={{ flexShrink: 0, overflow: 'visible' }}>
+    // Never squeezed into an ellipsis by a long title beside it, nor by a table column: its label
+    // hides what overflows, so without a minimum width a table shrinks it to "MODIFI…".
+    <Badge variant="dot" color={COLOR[status]} style={{ flexShrink: 0, overflow: 'visible', minWidth: 'max-content' }}>
       {t(`itemStatus.${status}`)}
     </Badge>
   );

@@ -24,7 +24,7 @@ export function SourcesTable({ sources }: { sources: TSourceBody[] }) {
             <Table.Td>{source.name}</Table.Td>
             <Table.Td>{t(`sourceKinds.${source.kind}`)}</Table.Td>
             <Table.Td>
-              <Badge variant="dot" color={source.active ? 'green' : 'gray'}>
+              <Badge variant="dot" color={source.active ? 'green' : 'gray'} miw="max-content">
                 {source.active ? t('common.active') : t('common.inactive')}
               </Badge>
             </Table.Td>

@@ -28,7 +28,7 @@ export function TechnologiesTable({ technologies }: { technologies: TTechnology[
             <Table.Td lang="fr">{technology.nameFr}</Table.Td>
             <Table.Td>{technology.description}</Table.Td>
             <Table.Td>
-              <Badge variant="dot" color={technology.active ? 'green' : 'gray'}>
+              <Badge variant="dot" color={technology.active ? 'green' : 'gray'} miw="max-content">
                 {technology.active ? t('common.active') : t('common.inactive')}
               </Badge>
             </Table.Td>
