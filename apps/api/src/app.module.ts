@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { DocsModule } from './docs/docs.module';
 import { HealthModule } from './health/health.module';
 import { ContractInterceptor } from './http/contract.interceptor';
+import { CursorModule } from './http/cursor';
 import { ProblemFilter } from './http/problem.filter';
 import { CommentsModule } from './comments/comments.module';
 import { DataExchangeModule } from './data-exchange/data-exchange.module';
@@ -55,6 +56,7 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        CursorModule,
         MailModule,
         AuditModule,
         AuthModule,

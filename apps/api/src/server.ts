@@ -15,6 +15,8 @@ import { serveWebClient } from './web/web-client';
 export const BODY_LIMIT = '1mb';
 const IMPORT_PATH = '/api/v1/items/import';
 const IMPORT_LIMIT = '10mb';
+/** No contract nests deeper than a few levels; 32 leaves room and keeps recursive code safe. */
+export const BODY_MAX_DEPTH = 32;
 
 /** Builds the whole application (API, docs and, when built, the web client) without listening. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -61,13 +63,35 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       limit: IMPORT_LIMIT,
     }),
   );
-  app.use('/api', express.json({ limit: BODY_LIMIT, strict: false }));
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: false, verify: refuseDeepNesting }));
   app.use('/api', bodyParserProblems);
   app.use('/api', csrfProtection);
   app.use('/api/docs/assets', express.static(getAbsoluteFSPath(), { index: false }));
   serveWebClient(app, config.WEB_DIST);
   await app.init();
   return app;
+}
+
+/**
+ * Refuses JSON nested deeper than BODY_MAX_DEPTH before it is parsed: recursive code such as a
+ * schema's error report would overflow its stack on a body of 5,000 nested arrays.
+ */
+function refuseDeepNesting(_request: Request, _response: Response, body: Buffer): void {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (const byte of body) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (byte === 0x5c) escaped = true;
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x5b || byte === 0x7b) {
+      depth += 1;
+      if (depth > BODY_MAX_DEPTH)
+        throw Object.assign(new Error('nested too deep'), { status: 400, type: 'entity.too.deep' });
+    } else if (byte === 0x5d || byte === 0x7d) depth -= 1;
+  }
 }
 
 /** Malformed or oversized JSON never reaches a handler: it gets a problem answer here. */
@@ -83,7 +107,9 @@ function bodyParserProblems(error: unknown, request: Request, response: Response
       : status === 415
         ? problemBody('UNSUPPORTED_MEDIA_TYPE', {}, requestId)
         : new ValidationFailed([
-            fieldIssue('body', type === 'entity.parse.failed' ? 'BODY_NOT_JSON' : 'BODY_UNREADABLE'),
+            type === 'entity.too.deep'
+              ? fieldIssue('body', 'BODY_TOO_DEEP', { maximum: BODY_MAX_DEPTH })
+              : fieldIssue('body', type === 'entity.parse.failed' ? 'BODY_NOT_JSON' : 'BODY_UNREADABLE'),
           ]).toBody(requestId);
   response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }

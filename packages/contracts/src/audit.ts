@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZCursor, ZIsoDateTime, ZLimit, ZUuid, paged } from './common';
+import { ZCursor, ZIsoDateTime, ZLimit, ZUuid, paged, text } from './common';
 
 export const ZAuditEntry = z
   .object({
@@ -20,7 +20,7 @@ export const ZAuditPage = paged(ZAuditEntry).meta({ id: 'AuditPage' });
 export const ZAuditQuery = z
   .strictObject({
     actor: ZUuid.optional(),
-    action: z.string().trim().max(100).optional(),
+    action: text().trim().max(100).optional(),
     from: ZIsoDateTime.optional(),
     to: ZIsoDateTime.optional(),
     cursor: ZCursor.optional(),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZEmail, ZPassword, ZUuid } from './common';
+import { ZEmail, ZPassword, ZUuid, text } from './common';
 import { ZLanguage, ZOrganisationType, ZRole } from './enums';
 
 export const ZLoginRequest = z
-  .strictObject({ email: ZEmail, password: z.string().min(1, FIELD_MESSAGES.ENTER_PASSWORD).max(200) })
+  .strictObject({ email: ZEmail, password: text().min(1, FIELD_MESSAGES.ENTER_PASSWORD).max(200) })
   .meta({ id: 'LoginRequest' });
 export type TLoginRequest = z.infer<typeof ZLoginRequest>;
 
@@ -28,7 +28,7 @@ export type TPasswordResetRequest = z.infer<typeof ZPasswordResetRequest>;
 
 /** Confirms both a password reset and an invitation: each carries a one-time token. */
 export const ZPasswordResetConfirm = z
-  .strictObject({ token: z.string().min(20).max(200), password: ZPassword })
+  .strictObject({ token: text().min(20).max(200), password: ZPassword })
   .meta({ id: 'PasswordResetConfirm' });
 export type TPasswordResetConfirm = z.infer<typeof ZPasswordResetConfirm>;
 

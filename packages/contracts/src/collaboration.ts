@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZCursor, ZIsoDateTime, ZLimit, ZUuid } from './common';
+import { ZCursor, ZIsoDateTime, ZLimit, ZUuid, text } from './common';
 import { ZItemReference } from './items';
 
 export const ZComment = z
@@ -28,16 +28,14 @@ export const ZCommentQuery = z.strictObject({
 
 export const ZCreateComment = z
   .strictObject({
-    body: z.string().trim().min(1, FIELD_MESSAGES.WRITE_SOMETHING).max(10_000),
+    body: text().trim().min(1, FIELD_MESSAGES.WRITE_SOMETHING).max(10_000),
     /** Internal notes are seen by the Secretariat and admins only. */
     internal: z.boolean().default(false),
   })
   .meta({ id: 'CreateComment' });
 export type TCreateComment = z.infer<typeof ZCreateComment>;
 
-export const ZUpdateComment = z
-  .strictObject({ body: z.string().trim().min(1).max(10_000) })
-  .meta({ id: 'UpdateComment' });
+export const ZUpdateComment = z.strictObject({ body: text().trim().min(1).max(10_000) }).meta({ id: 'UpdateComment' });
 export const ZCommentParams = z.strictObject({ ref: ZItemReference, id: ZUuid });
 
 export const ZEndorsements = z

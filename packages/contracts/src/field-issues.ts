@@ -32,6 +32,8 @@ export const FIELD_MESSAGES = {
   REVIEWER_ONLY_ON_ASSIGN: 'Only "assign" takes a reviewer',
   PASSWORDS_DIFFER: 'The two passwords are not the same',
   ENTER_PASSWORD: 'Enter your password',
+  UNSTORABLE_TEXT: 'Remove the NUL character or the broken Unicode character (lone surrogate)',
+  DATE_OUT_OF_RANGE: 'Use a date between the years 1900 and 9999',
 } as const;
 
 /**
@@ -57,6 +59,7 @@ export const SERVER_FIELD_MESSAGES = {
   NO_BODY_EXPECTED: 'This request takes no body',
   BODY_NOT_JSON: 'The body is not valid JSON.',
   BODY_UNREADABLE: 'The body could not be read.',
+  BODY_TOO_DEEP: 'The body nests objects or arrays deeper than {maximum} levels.',
   INVALID_LINK: 'This link is invalid, already used or expired',
   CSV_UNREADABLE: 'The file is not valid CSV: {reason}',
   CSV_NO_ROWS: 'The file has no rows',

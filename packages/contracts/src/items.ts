@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZCountryCode, ZCursor, ZIsoDate, ZIsoDateTime, ZSlug, ZUuid } from './common';
+import { ZCount, ZCountParam, ZCountryCode, ZCursor, ZIsoDate, ZIsoDateTime, ZSlug, ZUuid, text } from './common';
 import { ZEditionStatus, ZLanguage } from './enums';
 
 export const ITEM_KINDS = ['RECOMMENDATION', 'LESSON', 'PILOT'] as const;
@@ -36,13 +36,13 @@ export const REFERENCE_PREFIX = { RECOMMENDATION: 'REC', LESSON: 'LES', PILOT: '
   TItemKind,
   string
 >;
-export const ZItemReference = z.string().regex(/^(REC|LES|PIL)-\d{4,}$/, FIELD_MESSAGES.REFERENCE_FORMAT);
+export const ZItemReference = text().regex(/^(REC|LES|PIL)-\d{4,}$/, FIELD_MESSAGES.REFERENCE_FORMAT);
 
 /** The fields every kind shares, as an author writes them. */
 const commonFields = {
-  title: z.string().trim().min(5).max(200),
-  summary: z.string().trim().max(600).default(''),
-  body: z.string().max(20_000).default(''),
+  title: text().trim().min(5).max(200),
+  summary: text().trim().max(600).default(''),
+  body: text().max(20_000).default(''),
   technologies: z
     .array(ZSlug)
     .min(1, FIELD_MESSAGES.CHOOSE_TECHNOLOGY)
@@ -50,7 +50,7 @@ const commonFields = {
     .refine((slugs) => new Set(slugs).size === slugs.length, FIELD_MESSAGES.EACH_TECHNOLOGY_ONCE),
   source: ZSlug,
   meetingId: ZUuid.nullable().default(null),
-  documentRef: z.string().trim().max(200).nullable().default(null),
+  documentRef: text().trim().max(200).nullable().default(null),
   language: ZLanguage,
 };
 
@@ -65,19 +65,19 @@ const recommendationFields = {
 
 const lessonFields = {
   kind: z.literal('LESSON'),
-  context: z.string().trim().min(1, FIELD_MESSAGES.SAY_ATTEMPTED).max(5000),
-  lesson: z.string().trim().min(1, FIELD_MESSAGES.SAY_LEARNT).max(5000),
+  context: text().trim().min(1, FIELD_MESSAGES.SAY_ATTEMPTED).max(5000),
+  lesson: text().trim().min(1, FIELD_MESSAGES.SAY_LEARNT).max(5000),
 };
 
 const pilotFields = {
   kind: z.literal('PILOT'),
   administrationId: ZUuid,
   country: ZCountryCode,
-  partners: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  partners: z.array(text().trim().min(1).max(200)).max(50).default([]),
   startDate: ZIsoDate,
   endDate: ZIsoDate.nullable().default(null),
   stage: ZPilotStage,
-  outcomes: z.string().max(20_000).default(''),
+  outcomes: text().max(20_000).default(''),
 };
 
 /** Rules that span fields of a pilot record (SPEC §3). */
@@ -124,14 +124,14 @@ export type TCreateItem = TItemContent;
  */
 export const ZUpdateItem = z
   .strictObject({
-    version: z.number().int().min(1),
+    version: ZCount,
     title: commonFields.title.optional(),
-    summary: z.string().trim().max(600).optional(),
-    body: z.string().max(20_000).optional(),
+    summary: text().trim().max(600).optional(),
+    body: text().max(20_000).optional(),
     technologies: commonFields.technologies.optional(),
     source: ZSlug.optional(),
     meetingId: ZUuid.nullable().optional(),
-    documentRef: z.string().trim().max(200).nullable().optional(),
+    documentRef: text().trim().max(200).nullable().optional(),
     language: ZLanguage.optional(),
     addressees: recommendationFields.addressees.optional(),
     priority: ZPriority.nullable().optional(),
@@ -139,11 +139,11 @@ export const ZUpdateItem = z
     lesson: lessonFields.lesson.optional(),
     administrationId: ZUuid.optional(),
     country: ZCountryCode.optional(),
-    partners: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+    partners: z.array(text().trim().min(1).max(200)).max(50).optional(),
     startDate: ZIsoDate.optional(),
     endDate: ZIsoDate.nullable().optional(),
     stage: ZPilotStage.optional(),
-    outcomes: z.string().max(20_000).optional(),
+    outcomes: text().max(20_000).optional(),
   })
   .meta({ id: 'UpdateItem' });
 export type TUpdateItem = z.infer<typeof ZUpdateItem>;
@@ -264,7 +264,7 @@ const itemFilterFields = {
   meeting: ZUuid.optional(),
   organisation: ZUuid.optional(),
   country: ZCountryCode.optional(),
-  q: z.string().trim().min(1).max(200).optional(),
+  q: text().trim().min(1).max(200).optional(),
   mine: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
@@ -313,10 +313,10 @@ export const ZRevisionSummary = z
 export const ZRevision = ZRevisionSummary.extend({ content: z.record(z.string(), z.unknown()) }).meta({
   id: 'Revision',
 });
-export const ZRevisionParams = z.strictObject({ ref: ZItemReference, n: z.coerce.number().int().min(1) });
+export const ZRevisionParams = z.strictObject({ ref: ZItemReference, n: ZCountParam });
 
 export const ZDiffQuery = z
-  .strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
+  .strictObject({ from: ZCountParam, to: ZCountParam })
   .refine((query) => query.from !== query.to, { path: ['to'], message: FIELD_MESSAGES.SAME_REVISION });
 
 export const ZDiffPart = z.object({ value: z.string(), added: z.boolean(), removed: z.boolean() });
@@ -334,7 +334,7 @@ export const ZItemDiff = z
   .meta({ id: 'ItemDiff' });
 export type TItemDiff = z.infer<typeof ZItemDiff>;
 
-export const ZSimilarQuery = z.strictObject({ title: z.string().trim().min(3).max(200), kind: ZItemKind.optional() });
+export const ZSimilarQuery = z.strictObject({ title: text().trim().min(3).max(200), kind: ZItemKind.optional() });
 export const ZSimilarItem = z
   .object({ reference: z.string(), title: z.string(), status: ZItemStatus, kind: ZItemKind, score: z.number() })
   .meta({ id: 'SimilarItem' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZIsoDateTime, ZSlug, ZUuid } from './common';
+import { ZIsoDateTime, ZSlug, ZUuid, text } from './common';
 import { ZEditionStatus } from './enums';
 import { ZItemKind, ZItemReference, ZItemStatus } from './items';
 
@@ -59,10 +59,9 @@ export type TReportChapter = z.infer<typeof ZReportChapter>;
 export const ZEditionTree = ZEditionSummary.extend({ chapters: z.array(ZReportChapter) }).meta({ id: 'EditionTree' });
 export type TEditionTree = z.infer<typeof ZEditionTree>;
 
-const ZLabel = z.string().trim().min(2).max(100);
-const ZTitle = z.string().trim().min(1).max(200);
-const ZAnchor = z
-  .string()
+const ZLabel = text().trim().min(2).max(100);
+const ZTitle = text().trim().min(1).max(200);
+const ZAnchor = text()
   .min(1)
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, FIELD_MESSAGES.SLUG);
@@ -92,7 +91,7 @@ export const ZCreateSection = z
     chapterId: ZUuid,
     title: ZTitle,
     anchor: ZAnchor.optional(),
-    intro: z.string().max(50_000).default(''),
+    intro: text().max(50_000).default(''),
     position: ZPosition.optional(),
   })
   .meta({ id: 'CreateSection' });
@@ -101,14 +100,14 @@ export const ZUpdateSection = z
   .strictObject({
     title: ZTitle.optional(),
     anchor: ZAnchor.optional(),
-    intro: z.string().max(50_000).optional(),
+    intro: text().max(50_000).optional(),
     position: ZPosition.optional(),
   })
   .meta({ id: 'UpdateSection' });
 export type TUpdateSection = z.infer<typeof ZUpdateSection>;
 
 export const ZCreateTrace = z
-  .strictObject({ itemRef: ZItemReference, note: z.string().trim().max(2000).default('') })
+  .strictObject({ itemRef: ZItemReference, note: text().trim().max(2000).default('') })
   .meta({ id: 'CreateTrace' });
 export type TCreateTrace = z.infer<typeof ZCreateTrace>;
 

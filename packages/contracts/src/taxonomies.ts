@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZIsoDate, ZSlug, ZUuid } from './common';
+import { ZIsoDate, ZSlug, ZUuid, text } from './common';
 import { ZSourceKind } from './enums';
 
 export const ZTechnology = z
@@ -18,9 +18,9 @@ export type TTechnology = z.infer<typeof ZTechnology>;
 export const ZCreateTechnology = z
   .strictObject({
     slug: ZSlug,
-    nameEn: z.string().trim().min(2).max(100),
-    nameFr: z.string().trim().min(2).max(100),
-    description: z.string().max(2000).default(''),
+    nameEn: text().trim().min(2).max(100),
+    nameFr: text().trim().min(2).max(100),
+    description: text().max(2000).default(''),
   })
   .meta({ id: 'CreateTechnology' });
 export type TCreateTechnology = z.infer<typeof ZCreateTechnology>;
@@ -40,13 +40,13 @@ export const ZSourceBody = z
 export type TSourceBody = z.infer<typeof ZSourceBody>;
 
 export const ZCreateSourceBody = z
-  .strictObject({ slug: ZSlug, name: z.string().trim().min(2).max(200), kind: ZSourceKind })
+  .strictObject({ slug: ZSlug, name: text().trim().min(2).max(200), kind: ZSourceKind })
   .meta({ id: 'CreateSourceBody' });
 export type TCreateSourceBody = z.infer<typeof ZCreateSourceBody>;
 
 export const ZUpdateSourceBody = z
   .strictObject({
-    name: z.string().trim().min(2).max(200).optional(),
+    name: text().trim().min(2).max(200).optional(),
     kind: ZSourceKind.optional(),
     active: z.boolean().optional(),
   })
@@ -69,12 +69,12 @@ export type TMeeting = z.infer<typeof ZMeeting>;
 
 const meetingFields = {
   source: ZSlug,
-  title: z.string().trim().min(3).max(200),
+  title: text().trim().min(3).max(200),
   startDate: ZIsoDate,
   endDate: ZIsoDate.nullable().optional(),
-  location: z.string().trim().max(200).nullable().optional(),
-  agendaRef: z.string().trim().max(200).nullable().optional(),
-  notes: z.string().max(5000).optional(),
+  location: text().trim().max(200).nullable().optional(),
+  agendaRef: text().trim().max(200).nullable().optional(),
+  notes: text().max(5000).optional(),
 };
 
 function endNotBeforeStart(value: { startDate?: string; endDate?: string | null }, context: z.RefinementCtx) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZCountryCode, ZCursor, ZEmail, ZIsoDateTime, ZLimit, ZUuid, paged } from './common';
+import { ZCountryCode, ZCursor, ZEmail, ZIsoDateTime, ZLimit, ZUuid, paged, text } from './common';
 import { ZLanguage, ZOrganisationType, ZRole } from './enums';
 
 export const ZOrganisation = z
@@ -16,7 +16,7 @@ export type TOrganisation = z.infer<typeof ZOrganisation>;
 
 export const ZCreateOrganisation = z
   .strictObject({
-    name: z.string().trim().min(2).max(200),
+    name: text().trim().min(2).max(200),
     type: ZOrganisationType,
     country: ZCountryCode.nullable().optional(),
   })
@@ -41,7 +41,7 @@ export type TUser = z.infer<typeof ZUser>;
 export const ZUserPage = paged(ZUser).meta({ id: 'UserPage' });
 
 export const ZUserQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   role: ZRole.optional(),
   organisation: ZUuid.optional(),
   active: z
@@ -55,7 +55,7 @@ export const ZUserQuery = z.strictObject({
 export const ZCreateUser = z
   .strictObject({
     email: ZEmail,
-    displayName: z.string().trim().min(2).max(120),
+    displayName: text().trim().min(2).max(120),
     organisationId: ZUuid,
     role: ZRole,
     preferredLanguage: ZLanguage.default('en'),
@@ -65,7 +65,7 @@ export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZUpdateUser = z
   .strictObject({
-    displayName: z.string().trim().min(2).max(120).optional(),
+    displayName: text().trim().min(2).max(120).optional(),
     organisationId: ZUuid.optional(),
     role: ZRole.optional(),
     active: z.boolean().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
-import { ZCursor, ZIsoDateTime, ZLimit, ZSlug, ZUuid } from './common';
+import { ZCursor, ZIsoDateTime, ZLimit, ZSlug, ZUuid, text } from './common';
 import { ZItemKind, ZItemReference, ZItemStatus, type TItemStatus } from './items';
 
 export const WORKFLOW_ACTIONS = [
@@ -51,7 +51,7 @@ export const TRANSITIONS: Record<TWorkflowAction, TransitionRule> = {
 export const ZTransitionRequest = z
   .strictObject({
     action: ZWorkflowAction,
-    comment: z.string().trim().max(5000).optional(),
+    comment: text().trim().max(5000).optional(),
     reviewerId: ZUuid.optional(),
     /** With `reject`: the surviving item this one duplicates (a DUPLICATES link is made). */
     duplicateOf: ZItemReference.optional(),

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { TAuditQuery } from '@srt/contracts';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
-import { decodeCursor, encodeCursor } from '../http/cursor';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -24,8 +23,7 @@ export class AuditRepository {
   }
 
   /** Newest first, keyset-paged on (created_at, id). */
-  async page(query: TAuditQuery) {
-    const after = query.cursor ? decodeCursor(query.cursor, ['createdAt', 'id']) : undefined;
+  async page(query: TAuditQuery, after: { createdAt: string; id: string } | undefined) {
     const rows = await this.prisma.auditLog.findMany({
       where: {
         ...(query.actor ? { actorId: query.actor } : {}),
@@ -53,12 +51,6 @@ export class AuditRepository {
       where: { id: { in: actorIds } },
       select: { id: true, email: true, displayName: true },
     });
-    const last = items[items.length - 1];
-    return {
-      items,
-      actors: new Map(actors.map((actor) => [actor.id, actor])),
-      nextCursor:
-        hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id.toString() }) : null,
-    };
+    return { items, hasMore, actors: new Map(actors.map((actor) => [actor.id, actor])) };
   }
 }

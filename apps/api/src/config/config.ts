@@ -27,6 +27,11 @@ export const ZConfig = z.object({
   MAIL_FROM: z.string().default('Study Report Tracker <no-reply@localhost>'),
   /** Hour (UTC) after which the daily notification digests go out. */
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
+  /**
+   * Signs page cursors. Unset, each installation makes a random key on first use and keeps it
+   * in its database; set it to share one key across installations or to rotate it.
+   */
+  CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: ZDuration.default(15),
   WEB_DIST: z.string().default(path.resolve(__dirname, '../../../../web/dist')),

@@ -6,7 +6,9 @@ import {
   type TImportReport,
   type TItemContent,
 } from '@srt/contracts';
-import { parse } from 'csv-parse/sync';
+import { parse, type Options } from 'csv-parse';
+import { once } from 'node:events';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
@@ -38,6 +40,39 @@ const COLUMN_OF: Record<string, ItemColumn> = {
 const importIssue = (row: number, { path, ...issue }: FieldIssue): Issue => ({ row, field: path, ...issue });
 
 const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
+
+/**
+ * How much of a file is parsed, and how many rows are checked, before other requests get their
+ * turn: a 10 MB file parsed in one go would hold every other request for about a second.
+ */
+const PARSE_CHUNK = 64 * 1024;
+const CHECK_BATCH = 500;
+
+/** Parses `text` with csv-parse's stream, a chunk per turn of the event loop. */
+async function parseInTurns(text: string, options: Options): Promise<Row[]> {
+  const parser = parse(options);
+  const records: Row[] = [];
+  let failure: unknown;
+  parser.on('readable', () => {
+    for (let record: Row | null = parser.read(); record !== null; record = parser.read()) records.push(record);
+  });
+  parser.on('error', (error) => {
+    failure = error;
+  });
+  for (let start = 0; start < text.length && failure === undefined;) {
+    let end = Math.min(start + PARSE_CHUNK, text.length);
+    // Never split a surrogate pair: each chunk must be whole characters.
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end += 1;
+    parser.write(text.slice(start, end));
+    start = end;
+    await nextTurn();
+  }
+  if (failure !== undefined) throw failure;
+  const ended = once(parser, 'end');
+  parser.end();
+  await ended;
+  return records;
+}
 
 /** The delimiter of the header line: spreadsheets in French locales write ";" instead of ",". */
 function delimiterOf(text: string): ',' | ';' {
@@ -79,7 +114,7 @@ export class ImportService {
   async check(text: string): Promise<{ rows: number; issues: Issue[]; contents: TItemContent[] }> {
     let records: Row[];
     try {
-      records = parse(text, {
+      records = await parseInTurns(text, {
         bom: true,
         columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
         delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
@@ -112,11 +147,12 @@ export class ImportService {
 
     const lookups = await this.lookups();
     const contents: TItemContent[] = [];
-    records.forEach((record, index) => {
+    for (const [index, record] of records.entries()) {
+      if (index > 0 && index % CHECK_BATCH === 0) await nextTurn();
       const row = index + 2;
       const content = this.toContent(record, lookups, (issue) => issues.push(importIssue(row, issue)));
       if (content) contents.push(content);
-    });
+    }
     return { rows: records.length, issues, contents };
   }
 

@@ -55,7 +55,13 @@ export class ProblemFilter implements ExceptionFilter {
     const request = context.getRequest<ValidatedRequest>();
     const { status, body, headers } = this.toProblem(exception, request);
     if (status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'request failed');
-    if (response.headersSent) return;
+    // A streamed answer (an export) that fails midway cannot turn into a problem any more: the
+    // connection is cut, so the client sees an incomplete download instead of waiting forever
+    // for the rest of one that looks valid.
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     response.status(status).type('application/problem+json').send(JSON.stringify(body));
   }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { TItemFacets, TItemFilters, TItemListQuery, TItemSummary } from '@srt/contracts';
+import {
+  ITEM_SORTS,
+  text,
+  ZIsoDateTime,
+  ZUuid,
+  type TItemFacets,
+  type TItemFilters,
+  type TItemListQuery,
+  type TItemSummary,
+} from '@srt/contracts';
+import { z } from 'zod';
 import type { SessionUser } from '../auth/session-user';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { CursorSigner } from '../http/cursor';
 import { fieldIssue, ValidationFailed } from '../http/problems';
 import {
   ItemSearchRepository,
@@ -44,6 +54,22 @@ const toSummary = (row: ItemSummaryRow, withSnippet: boolean): TItemSummary => (
   snippet: withSnippet ? toSnippet(row.snippet) : null,
 });
 
+/** PostgreSQL's text of a timestamptz (`2026-11-26 01:51:28.123456+00`), as a date sort's key is carried. */
+const PG_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)([+-]\d{2})(?::(\d{2}))?$/;
+const isTimestampKey = (key: string) => {
+  const parts = PG_TIMESTAMP.exec(key);
+  return parts !== null && ZIsoDateTime.safeParse(`${parts[1]}T${parts[2]}${parts[3]}:${parts[4] ?? '00'}`).success;
+};
+
+/** A relevance key is its tier, a colon and the updated_at key; a title key is any title. */
+const keyFitsSort = ({ sort, key }: { sort: ItemSort; key: string }) =>
+  sort === 'title' || (sort === 'relevance' ? /^[12]:/.test(key) && isTimestampKey(key.slice(2)) : isTimestampKey(key));
+
+/** Where a page ended, with the sort and search it belongs to. */
+const ZItemCursor = z
+  .object({ key: text().max(1000), id: ZUuid, sort: z.enum(ITEM_SORTS), q: text().max(200) })
+  .refine(keyFitsSort);
+
 const byCountDescending = (rows: { value: string; count: bigint | number }[]) =>
   rows
     .map((row) => ({ value: row.value, count: Number(row.count) }))
@@ -55,13 +81,14 @@ export class ItemSearchService {
     private readonly search: ItemSearchRepository,
     private readonly tallies: ItemTallyRepository,
     private readonly items: ItemsService,
+    private readonly cursors: CursorSigner,
   ) {}
 
   async page(user: SessionUser, query: TItemListQuery): Promise<{ items: TItemSummary[]; nextCursor: string | null }> {
     const { sort: requestedSort, cursor, limit, ...filters } = query;
     const sort: ItemSort = requestedSort ?? (filters.q ? 'relevance' : 'updated');
     // The cursor remembers its sort (and search): reused with another one it would skip or repeat items.
-    const after = cursor ? decodeCursor(cursor, ['key', 'id', 'sort', 'q']) : undefined;
+    const after = cursor ? await this.cursors.decode(cursor, ZItemCursor) : undefined;
     if (after && (after.sort !== sort || after.q !== (filters.q ?? ''))) {
       throw new ValidationFailed([fieldIssue('query.cursor', 'CURSOR_MISMATCH')]);
     }
@@ -72,7 +99,7 @@ export class ItemSearchService {
       items: page.map((row) => toSummary(row, Boolean(filters.q))),
       nextCursor:
         rows.length > limit && last
-          ? encodeCursor({ key: last.sort_key, id: last.id, sort, q: filters.q ?? '' })
+          ? await this.cursors.encode({ key: last.sort_key, id: last.id, sort, q: filters.q ?? '' })
           : null,
     };
   }

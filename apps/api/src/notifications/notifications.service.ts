@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   NOTIFICATION_KINDS,
+  ZIsoDateTime,
+  ZUuid,
   type TNotification,
   type TNotificationKind,
   type TNotificationPreferences,
@@ -8,10 +10,14 @@ import {
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { CursorSigner } from '../http/cursor';
 import { MailService } from '../mail/mail.service';
 import { digestEmail, immediateEmail, summaryOf, type NoticeLine } from './notification-emails';
 import { NotificationsRepository } from './notifications.repository';
+import { z } from 'zod';
+
+/** Where a page of notifications ended: the last one's date and id. */
+const ZNotificationCursor = z.object({ createdAt: ZIsoDateTime, id: ZUuid });
 
 export interface NoticeInput {
   kind: TNotificationKind;
@@ -32,6 +38,7 @@ export class NotificationsService {
     private readonly prisma: PrismaService,
     private readonly notifications: NotificationsRepository,
     private readonly mail: MailService,
+    private readonly cursors: CursorSigner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,7 +86,7 @@ export class NotificationsService {
   }
 
   async page(user: SessionUser, query: { unread?: boolean; cursor?: string; limit: number }) {
-    const after = query.cursor ? decodeCursor(query.cursor, ['createdAt', 'id']) : undefined;
+    const after = query.cursor ? await this.cursors.decode(query.cursor, ZNotificationCursor) : undefined;
     const [{ rows, hasMore }, unread] = await Promise.all([
       this.notifications.page(user, query.unread ?? false, after, query.limit),
       this.notifications.unreadCount(user),
@@ -97,7 +104,8 @@ export class NotificationsService {
     return {
       items,
       unread,
-      nextCursor: hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+      nextCursor:
+        hasMore && last ? await this.cursors.encode({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
     };
   }
 

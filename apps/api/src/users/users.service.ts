@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { TCreateOrganisation, TCreateUser, TOrganisation, TUpdateUser, TUser } from '@srt/contracts';
+import {
+  text,
+  type TCreateOrganisation,
+  type TCreateUser,
+  type TOrganisation,
+  type TUpdateUser,
+  type TUser,
+} from '@srt/contracts';
+import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import { newSecret } from '../auth/tokens';
 import { invitationEmail } from '../auth/account-emails';
@@ -7,7 +15,7 @@ import { SessionService } from '../auth/session.service';
 import type { SessionUser } from '../auth/session-user';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { CursorSigner } from '../http/cursor';
 import { DomainError, fieldIssue, NotFound, ValidationFailed } from '../http/problems';
 import { MailService } from '../mail/mail.service';
 import { OrganisationsRepository } from './organisations.repository';
@@ -16,6 +24,9 @@ import { UserTokensRepository } from './user-tokens.repository';
 import { UsersRepository } from './users.repository';
 
 export const INVITATION_DAYS = 7;
+
+/** Where a page of users ended: the last email (the list is ordered by email). */
+const ZUserCursor = z.object({ email: text().max(254) });
 
 @Injectable()
 export class UsersService {
@@ -27,6 +38,7 @@ export class UsersService {
     private readonly sessions: SessionService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly cursors: CursorSigner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,10 +50,13 @@ export class UsersService {
     cursor?: string;
     limit: number;
   }) {
-    const after = query.cursor ? decodeCursor(query.cursor, ['email']) : undefined;
+    const after = query.cursor ? await this.cursors.decode(query.cursor, ZUserCursor) : undefined;
     const { rows, hasMore } = await this.users.page(query, after, query.limit);
     const last = rows[rows.length - 1];
-    return { items: rows.map(toUser), nextCursor: hasMore && last ? encodeCursor({ email: last.email }) : null };
+    return {
+      items: rows.map(toUser),
+      nextCursor: hasMore && last ? await this.cursors.encode({ email: last.email }) : null,
+    };
   }
 
   /** Creates the account without a password and emails a one-time link to choose one. */

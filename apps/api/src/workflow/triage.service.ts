@@ -1,17 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { TTriageEntry, TTriageQuery } from '@srt/contracts';
+import { ZIsoDateTime, ZUuid, type TTriageEntry, type TTriageQuery } from '@srt/contracts';
+import { z } from 'zod';
 import type { SessionUser } from '../auth/session-user';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { CursorSigner } from '../http/cursor';
 import { TriageRepository } from './triage.repository';
 
 const DAY_MS = 86_400_000;
 
+/** Where a page of the queue ended: the last entry's status date and id. */
+const ZTriageCursor = z.object({ since: ZIsoDateTime, id: ZUuid });
+
 @Injectable()
 export class TriageService {
-  constructor(private readonly triage: TriageRepository) {}
+  constructor(
+    private readonly triage: TriageRepository,
+    private readonly cursors: CursorSigner,
+  ) {}
 
   async page(user: SessionUser, query: TTriageQuery) {
-    const after = query.cursor ? decodeCursor(query.cursor, ['since', 'id']) : undefined;
+    const after = query.cursor ? await this.cursors.decode(query.cursor, ZTriageCursor) : undefined;
     const [rows, counts] = await Promise.all([
       this.triage.page(user, query, after, query.limit + 1),
       this.triage.counts(user, query),
@@ -36,7 +43,7 @@ export class TriageService {
       counts: Object.fromEntries(counts.map((row) => [row.status, row.count])),
       nextCursor:
         rows.length > query.limit && last
-          ? encodeCursor({ since: last.status_changed_at.toISOString(), id: last.id })
+          ? await this.cursors.encode({ since: last.status_changed_at.toISOString(), id: last.id })
           : null,
     };
   }
