@@ -341,9 +341,7 @@ describe('notifications', () => {
 
   it('leaves out of the list and the count a notification whose item the reader can no longer see', async () => {
     const reference = await itemIn('SUBMITTED', 'Submitted, noticed, then rejected');
-    const [reader] = await testApp.query<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [
-      DEMO.member2,
-    ]);
+    const [reader] = await testApp.query<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [DEMO.member2]);
     // A notice the other member got while the item was open to every member (as following will send).
     await testApp.query(
       `INSERT INTO notification (user_id, kind, item_id, actor_id, summary, in_digest)
