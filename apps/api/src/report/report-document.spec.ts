@@ -48,12 +48,17 @@ describe('plain text in the Markdown document', () => {
       '1. not a numbered list',
       '> not a quote',
       'a | b',
+      '<iframe src="https://evil.example"></iframe> and www.example.org',
     ]) {
       const expected = text.replace(
         /[&<>"]/g,
         (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character,
       );
       expect(rendered(text)).toBe(`<p>${expected}</p>\n`);
+      // The contents list puts titles inside link text: they stay text there too.
+      expect(marked.parse(`[${markdownText(text)}](#anchor)`, { async: false })).toBe(
+        `<p><a href="#anchor">${expected}</a></p>\n`,
+      );
     }
   });
 

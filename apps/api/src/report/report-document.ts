@@ -25,7 +25,9 @@ export function markdownText(text: string, indent = ''): string {
     .filter((line) => line.trim() !== '')
     .map((line) =>
       line
-        .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
+        .replace(/[\\`*_[\]()<>&|~!]/g, '\\$&')
+        // Nor does a web address become a link (GFM links bare `https://` and `www.` text).
+        .replace(/\b(https?|ftp|www)([:.])/gi, '$1\\$2')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)\./, '$1\\.'),
     )
