@@ -355,7 +355,7 @@ describe('coverage, document and diff', () => {
       .expect(201);
     const markdown = (await delegate.get(`/api/v1/report/editions/${edition.id}/document?format=md`).expect(200)).text;
     const rendered = marked.parse(markdown, { async: false }) as string;
-    expect(rendered).not.toMatch(/<script|<img|<iframe|javascript:alert|<h\d>Heading/i);
+    expect(rendered).not.toMatch(/<script|<img|<iframe|href="javascript|<h\d>Heading/i);
     const text = rendered
       .replace(/<[^>]+>/g, '')
       .replace(/&lt;/g, '<')
