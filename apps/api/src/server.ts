@@ -38,8 +38,12 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
-          // The component library sets CSS variables in style tags; scripts stay strictly our own.
+          // Mantine writes its CSS variables into <style> tags at run time, so those may be inline;
+          // style attributes in markup may not (React sets its styles through the DOM, which the CSP
+          // does not govern). Scripts stay strictly our own. See the README's security section.
           styleSrc: ["'self'", "'unsafe-inline'"],
+          styleSrcElem: ["'self'", "'unsafe-inline'"],
+          styleSrcAttr: ["'none'"],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],

@@ -7,6 +7,7 @@ export * from './field-issues';
 export * from './health';
 export * from './insight';
 export * from './items';
+export * from './markdown';
 export * from './openapi';
 export * from './problems';
 export * from './report';

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { SessionUser } from '../auth/session-user';
 import { ExportRepository } from './export.repository';
-import { ITEM_COLUMNS } from './item-columns';
+import { ITEM_COLUMNS, neutraliseCell } from './item-columns';
 
 const BATCH = 1000;
 // Spreadsheet programs read a CSV as UTF-8 (French accents intact) only when it starts with a BOM.
@@ -29,7 +29,14 @@ export class ExportService {
   }
 
   async csv(user: SessionUser, filters: TItemFilters, output: Writable): Promise<void> {
-    const stringifier = stringify({ header: true, columns: [...ITEM_COLUMNS], bom: false });
+    // Every cell quoted and formula-like cells neutralised, as OWASP recommends for CSV.
+    const stringifier = stringify({
+      header: true,
+      columns: [...ITEM_COLUMNS],
+      bom: false,
+      quoted: true,
+      cast: { string: neutraliseCell },
+    });
     stringifier.pipe(output);
     output.write(UTF8_BOM);
     for await (const row of this.rows(user, filters)) {
@@ -39,6 +46,7 @@ export class ExportService {
     await once(stringifier, 'end');
   }
 
+  /** Cells are typed strings in XLSX, never formulas: they stay as they are. */
   async xlsx(user: SessionUser, filters: TItemFilters, output: Writable): Promise<void> {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: output,

@@ -16,7 +16,7 @@ import { PrismaService, type TransactionClient } from '../database/prisma.servic
 import { DomainError, fieldIssue, type FieldIssue } from '../http/problems';
 import { toFieldIssues } from '../http/zod-issues';
 import { ItemsService } from '../items/items.service';
-import { ITEM_COLUMNS, splitList, type ItemColumn } from './item-columns';
+import { ITEM_COLUMNS, restoreCell, splitList, type ItemColumn } from './item-columns';
 
 type Issue = TImportReport['issues'][number];
 type Row = Partial<Record<ItemColumn, string>>;
@@ -120,6 +120,8 @@ export class ImportService {
         delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
         skip_empty_lines: true,
         relax_quotes: false,
+        // Undoes the export's formula neutralising, so an exported file imports back as it was.
+        cast: (value, context) => (context.header ? value : restoreCell(value)),
       });
     } catch (error) {
       const line = (error as { lines?: number }).lines;

@@ -43,3 +43,14 @@ export const splitList = (value: string | undefined) =>
     .split(LIST_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
+
+/**
+ * CSV formula injection (OWASP): a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return as a formula. Such a cell is exported with a `'` in front, which the
+ * spreadsheet shows as text. A cell that already starts with quotes before one of those characters
+ * gets one more, so that `restoreCell` undoes exactly what `neutraliseCell` did and an exported
+ * file imports back to the same text.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+export const neutraliseCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+export const restoreCell = (value: string) => (/^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value);

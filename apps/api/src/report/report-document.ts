@@ -1,4 +1,10 @@
-import type { TEditionTree } from '@srt/contracts';
+import {
+  MARKDOWN_ALLOWED_ATTRIBUTES,
+  MARKDOWN_ALLOWED_TAGS,
+  MARKDOWN_LINK_REL,
+  MARKDOWN_LINK_SCHEMES,
+  type TEditionTree,
+} from '@srt/contracts';
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
@@ -7,9 +13,45 @@ export interface TracedItemDetails {
   meeting: string | null;
 }
 
+/**
+ * Plain text (titles, labels, summaries, notes) written into the Markdown document: every
+ * character Markdown or HTML would read as markup is backslash-escaped (CommonMark lets any ASCII
+ * punctuation be), so `<script>` or `[x](javascript:…)` in a title reads as written. Lines are
+ * kept, each escaped where it would start a block, and joined by hard breaks indented by `indent`.
+ */
+export function markdownText(text: string, indent = ''): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]()<>&|~!]/g, '\\$&')
+        // Nor does a web address become a link (GFM links bare `https://` and `www.` text).
+        .replace(/\b(https?|ftp|www)([:.])/gi, '$1\\$2')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)\./, '$1\\.'),
+    )
+    .join(`\\\n${indent}`);
+}
+/** Plain text on one line (a heading, a list entry): runs of whitespace become one space. */
+const markdownLine = (text: string) => markdownText(text.replace(/\s+/g, ' ').trim());
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-/** Section text is Markdown written in the app: rendered, then sanitised — no script ever survives. */
-const markdownToHtml = (markdown: string) => sanitizeHtml(marked.parse(markdown, { async: false }) as string);
+/** The allow-list the web client applies too (SPEC §7): no script, style, form or frame survives. */
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [...MARKDOWN_ALLOWED_TAGS],
+  allowedAttributes: Object.fromEntries(
+    Object.entries(MARKDOWN_ALLOWED_ATTRIBUTES).map(([tag, attributes]) => [tag, [...attributes]]),
+  ),
+  allowedSchemes: [...MARKDOWN_LINK_SCHEMES],
+  allowedSchemesByTag: {},
+  allowProtocolRelative: false,
+  allowedStyles: {},
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: MARKDOWN_LINK_REL }) },
+};
+/** Section text is Markdown written in the app: rendered, then sanitised. */
+export const markdownToHtml = (markdown: string) =>
+  sanitizeHtml(marked.parse(markdown, { async: false }) as string, SANITIZE_OPTIONS);
 
 const STYLE = `body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b}
 h1{font-size:2rem;margin-bottom:.2rem}h2{margin-top:2.5rem;border-bottom:1px solid #ccc}h3{margin-top:1.6rem}
@@ -29,7 +71,7 @@ export function renderDocument(
     tree.status === 'PUBLISHED' && tree.publishedAt ? `Published ${tree.publishedAt.slice(0, 10)}` : 'Draft';
   if (format === 'md') {
     const lines = [
-      `# Study Report on Disruptive Technologies — ${tree.label}`,
+      `# Study Report on Disruptive Technologies — ${markdownLine(tree.label)}`,
       '',
       `_${status}_`,
       '',
@@ -37,20 +79,23 @@ export function renderDocument(
       '',
     ];
     for (const chapter of tree.chapters) {
-      lines.push(`${chapter.position}. ${chapter.title}`);
-      for (const section of chapter.sections) lines.push(`   - [${section.title}](#${section.anchor})`);
+      lines.push(`${chapter.position}. ${markdownLine(chapter.title)}`);
+      for (const section of chapter.sections) lines.push(`   - [${markdownLine(section.title)}](#${section.anchor})`);
     }
     for (const chapter of tree.chapters) {
-      lines.push('', `## ${chapter.position}. ${chapter.title}`);
+      lines.push('', `## ${chapter.position}. ${markdownLine(chapter.title)}`);
       for (const section of chapter.sections) {
-        lines.push('', `<a id="${section.anchor}"></a>`, `### ${section.title}`, '');
+        lines.push('', `<a id="${section.anchor}"></a>`, `### ${markdownLine(section.title)}`, '');
+        // The section's text is Markdown by design and goes in as written.
         if (section.intro) lines.push(section.intro, '');
         for (const trace of section.traces) {
           const detail = details.get(trace.item.reference);
-          lines.push(`- **[${trace.item.reference}](${itemUrl(trace.item.reference)})** ${trace.item.title}`);
-          if (trace.item.summary) lines.push(`  ${trace.item.summary}`);
-          lines.push(`  Source: ${detail?.source ?? '—'}${detail?.meeting ? `; ${detail.meeting}` : ''}`);
-          if (trace.note) lines.push(`  _Use in the report: ${trace.note}_`);
+          const reference = trace.item.reference;
+          lines.push(`- **[${reference}](${itemUrl(reference)})** ${markdownLine(trace.item.title)}`);
+          if (trace.item.summary) lines.push(`  ${markdownText(trace.item.summary, '  ')}`);
+          const meeting = detail?.meeting ? `; ${markdownLine(detail.meeting)}` : '';
+          lines.push(`  Source: ${detail ? markdownLine(detail.source) : '—'}${meeting}`);
+          if (trace.note) lines.push(`  _Use in the report: ${markdownLine(trace.note)}_`);
         }
       }
     }
