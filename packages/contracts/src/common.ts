@@ -38,12 +38,13 @@ export const ZEmail = text()
 
 export const ZPassword = text().min(12).max(200);
 
+// The range is checked only once the format holds (a pipe), so a malformed date is one issue, not two.
 export const ZIsoDateTime = z.iso
   .datetime({ offset: true })
-  .refine((value) => yearInRange(new Date(value).getUTCFullYear()), FIELD_MESSAGES.DATE_OUT_OF_RANGE);
+  .pipe(z.string().refine((value) => yearInRange(new Date(value).getUTCFullYear()), FIELD_MESSAGES.DATE_OUT_OF_RANGE));
 export const ZIsoDate = z.iso
   .date()
-  .refine((value) => yearInRange(Number(value.slice(0, 4))), FIELD_MESSAGES.DATE_OUT_OF_RANGE);
+  .pipe(z.string().refine((value) => yearInRange(Number(value.slice(0, 4))), FIELD_MESSAGES.DATE_OUT_OF_RANGE));
 
 /** A whole number from 1 that fits the database; path and query values come as text and are coerced. */
 export const ZCount = z.number().int().min(1).max(INT4_MAX);
