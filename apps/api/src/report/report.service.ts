@@ -74,32 +74,49 @@ export class ReportService {
     return edition;
   }
 
-  /** The chapter, read again once its edition is locked: a concurrent write may have removed it. */
-  private async lockedChapter(id: string, tx: TransactionClient) {
-    const unlocked = await this.report.chapter(id, tx);
-    if (!unlocked) throw new NotFound('chapter');
-    await this.draftEdition(unlocked.edition.id, tx);
-    const chapter = await this.report.chapter(id, tx);
-    if (!chapter) throw new NotFound('chapter');
-    return chapter;
+  /**
+   * A chapter, section or trace for writing: read, its edition locked and checked to be a draft,
+   * then read again, since a write that held the lock before us may have removed it.
+   */
+  private async readLocked<Row>(
+    resource: 'chapter' | 'section' | 'trace',
+    read: () => Promise<Row | null>,
+    editionOf: (row: Row) => string,
+    tx: TransactionClient,
+  ): Promise<Row> {
+    const unlocked = await read();
+    if (!unlocked) throw new NotFound(resource);
+    await this.draftEdition(editionOf(unlocked), tx);
+    const row = await read();
+    if (!row) throw new NotFound(resource);
+    return row;
   }
 
-  private async lockedSection(id: string, tx: TransactionClient) {
-    const unlocked = await this.report.section(id, tx);
-    if (!unlocked) throw new NotFound('section');
-    await this.draftEdition(unlocked.chapter.editionId, tx);
-    const section = await this.report.section(id, tx);
-    if (!section) throw new NotFound('section');
-    return section;
+  private lockedChapter(id: string, tx: TransactionClient) {
+    return this.readLocked(
+      'chapter',
+      () => this.report.chapter(id, tx),
+      (chapter) => chapter.edition.id,
+      tx,
+    );
   }
 
-  private async lockedTrace(id: string, tx: TransactionClient) {
-    const unlocked = await this.report.trace(id, tx);
-    if (!unlocked) throw new NotFound('trace');
-    await this.draftEdition(unlocked.section.chapter.edition.id, tx);
-    const trace = await this.report.trace(id, tx);
-    if (!trace) throw new NotFound('trace');
-    return trace;
+  private lockedSection(id: string, tx: TransactionClient) {
+    return this.readLocked(
+      'section',
+      () => this.report.section(id, tx),
+      (section) => section.chapter.editionId,
+      tx,
+    );
+  }
+
+  private lockedTrace(id: string, tx: TransactionClient) {
+    return this.readLocked(
+      'trace',
+      () => this.report.trace(id, tx),
+      (trace) => trace.section.chapter.edition.id,
+      tx,
+    );
   }
 
   /** A new edition starts as a copy of its base's structure and trace links, independent afterwards. */
