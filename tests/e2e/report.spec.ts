@@ -101,7 +101,7 @@ interface EditionTree {
     id: string;
     title: string;
     technology: { nameEn: string } | null;
-    sections: { id: string; anchor: string }[];
+    sections: { id: string; anchor: string; title: string; traces: { item: { status: string } }[] }[];
   }[];
 }
 
@@ -264,8 +264,11 @@ test('a traced item that is reopened and rejected is marked withdrawn for the Se
   });
   const edition = await edition2019(secretariat);
   const chapter = edition.chapters.find((each) => each.technology?.nameEn === '3D printing');
-  const sectionId = chapter?.sections[0]?.id;
+  const target = chapter?.sections[0];
+  const sectionId = target?.id;
   expect(sectionId).toBeTruthy();
+  const sectionTitle = target?.title as string;
+  const itemsBefore = target?.traces.filter((each) => each.item.status === 'ACCEPTED').length;
   const traced = await secretariat.request.post(`/api/v1/report/sections/${sectionId}/traces`, {
     data: { itemRef: reference },
     headers: { 'X-Requested-With': 'fetch' },
@@ -279,6 +282,11 @@ test('a traced item that is reopened and rejected is marked withdrawn for the Se
     .getByRole('listitem')
     .filter({ has: secretariat.getByRole('link', { name: `${reference} · ${title}` }) });
   await expect(trace.getByText('Withdrawn from the report: Rejected')).toBeVisible();
+  // The contents count it for no item: the section it sits in shows as many items as before.
+  const contents = secretariat.getByRole('navigation', { name: 'Table of contents' });
+  await expect(
+    contents.getByRole('link', { name: new RegExp(`^${sectionTitle} ${itemsBefore} items?`) }),
+  ).toBeVisible();
   await secretariat.goto(`/report/${edition.id}?view=coverage`);
   await expect(secretariat.getByRole('heading', { name: /links? withdrawn from the report/ })).toBeVisible();
   await expect(

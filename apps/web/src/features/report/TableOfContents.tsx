@@ -6,16 +6,18 @@ import { Link } from 'react-router';
 import { currentLanguage } from '../../i18n';
 import { chapterTitle } from './chapter-title';
 import { chapterLink, sectionLink, type ReportView } from './report-location';
+import { isWithdrawn } from './withdrawn';
 
 /** How many items back a chapter or section, and how many of their links need checking: coverage at a glance. */
 function TraceCounts({ traces }: { traces: TTrace[] }) {
   const { t } = useTranslation();
   const suspect = traces.filter((trace) => trace.suspect).length;
+  const items = traces.filter((trace) => !isWithdrawn(trace)).length;
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge size="sm" variant={traces.length > 0 ? 'light' : 'default'}>
-        <span aria-hidden="true">{traces.length}</span>
-        <VisuallyHidden>{t('report.contents.items', { count: traces.length })}</VisuallyHidden>
+      <Badge size="sm" variant={items > 0 ? 'light' : 'default'}>
+        <span aria-hidden="true">{items}</span>
+        <VisuallyHidden>{t('report.contents.items', { count: items })}</VisuallyHidden>
       </Badge>
       {suspect > 0 && (
         // Marked like a suspect link in the section itself: an orange dot.

@@ -6,6 +6,7 @@ import { useConfirmTrace, useDeleteTrace } from '../../api/report/mutations';
 import { ConfirmActionButton } from '../../shared/components/ConfirmActionButton';
 import { notifyFailure, notifySuccess } from '../../shared/notify';
 import { itemPath } from '../items/item-path';
+import { isWithdrawn } from './withdrawn';
 
 interface TraceListProps {
   editionId: string;
@@ -14,16 +15,10 @@ interface TraceListProps {
   editable: boolean;
 }
 
-/**
- * A link whose item is no longer accepted is out of the report; only the Secretariat is sent
- * such links (the API leaves them out for everyone else).
- */
-const withdrawn = (trace: TTrace) => trace.item.status !== 'ACCEPTED';
-
 // A suspect link is marked by a thick orange edge, a withdrawn one by a grey one; a tinted
 // background would dim the link text.
 function edgeOf(trace: TTrace) {
-  if (withdrawn(trace)) return { borderLeft: '4px solid var(--mantine-color-gray-6)' };
+  if (isWithdrawn(trace)) return { borderLeft: '4px solid var(--mantine-color-gray-6)' };
   if (trace.suspect) return { borderLeft: '4px solid var(--mantine-color-orange-6)' };
   return undefined;
 }
@@ -61,7 +56,7 @@ export function TraceList({ editionId, sectionTitle, traces, editable }: TraceLi
                       {t('report.suspect')}
                     </Badge>
                   )}
-                  {withdrawn(trace) && (
+                  {isWithdrawn(trace) && (
                     <Badge variant="outline" color="gray" tt="none">
                       {t('report.withdrawn', { status: t(`itemStatus.${trace.item.status}`) })}
                     </Badge>
