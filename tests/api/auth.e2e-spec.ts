@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { SessionPurger } from '../../apps/api/src/auth/session-purger';
+import { AfterResponse } from '../../apps/api/src/database/after-response';
 import { DEMO, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -18,6 +19,9 @@ async function latestEmail(to: string): Promise<{ subject: string; text: string 
   );
   return row;
 }
+
+/** A reset email is written after the request is answered: wait until that work has settled. */
+const resetWorkDone = () => testApp.app.get(AfterResponse).settled();
 
 const linkToken = (text: string) => /token=([A-Za-z0-9_-]+)/.exec(text)?.[1] as string;
 
@@ -106,7 +110,7 @@ describe('throttling', () => {
   });
 
   it('throttles one address trying many emails', async () => {
-    const throttledApp = await startTestApp();
+    const throttledApp = await startTestApp({ LOGIN_ADDRESS_MAX_FAILURES: '5' });
     try {
       for (let attempt = 0; attempt < 5; attempt += 1) {
         await throttledApp
@@ -257,6 +261,7 @@ describe('password reset', () => {
       .expect(202);
     const known = await testApp.agent().post('/api/v1/auth/password-reset').send({ email: DEMO.delegate }).expect(202);
     expect(unknown.body).toEqual(known.body);
+    await resetWorkDone();
     const after = await testApp.query<{ count: string }>('SELECT count(*) FROM outbox_email');
     expect(Number(after[0].count) - Number(before[0].count)).toBe(1);
     const email = await latestEmail(DEMO.delegate);
@@ -266,6 +271,7 @@ describe('password reset', () => {
   it('sets a new password once: the token is single-use and old sessions end', async () => {
     const oldSession = await testApp.signIn('secretariat');
     await testApp.agent().post('/api/v1/auth/password-reset').send({ email: DEMO.secretariat }).expect(202);
+    await resetWorkDone();
     const token = linkToken((await latestEmail(DEMO.secretariat)).text);
     const tooShort = await testApp
       .agent()
@@ -297,6 +303,7 @@ describe('password reset', () => {
 
   it('refuses an expired token', async () => {
     await testApp.agent().post('/api/v1/auth/password-reset').send({ email: DEMO.admin }).expect(202);
+    await resetWorkDone();
     const token = linkToken((await latestEmail(DEMO.admin)).text);
     await testApp.query(
       "UPDATE user_token SET expires_at = now() - interval '1 second' WHERE purpose = 'PASSWORD_RESET' AND used_at IS NULL",

@@ -20,9 +20,9 @@ const ADMIN: Row = { anonymous: 'deny', MEMBER: 'deny', DELEGATE: 'deny', SECRET
 const EXPECTED: Record<string, Row> = {
   'GET /api/health': EVERYONE,
   'GET /api/ready': EVERYONE,
-  'GET /api/openapi.json': EVERYONE,
-  'GET /api/docs': EVERYONE,
-  'GET /api/docs/init.js': EVERYONE,
+  'GET /api/openapi.json': SIGNED_IN,
+  'GET /api/docs': SIGNED_IN,
+  'GET /api/docs/init.js': SIGNED_IN,
   'POST /api/v1/auth/login': EVERYONE,
   'POST /api/v1/auth/logout': SIGNED_IN,
   'GET /api/v1/auth/me': SIGNED_IN,

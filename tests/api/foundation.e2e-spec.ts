@@ -105,7 +105,8 @@ describe('security headers', () => {
 
 describe('API documentation', () => {
   it('publishes an OpenAPI document covering every contract route', async () => {
-    const response = await testApp.agent().get('/api/openapi.json').expect(200);
+    const signedIn = await testApp.signIn('delegate');
+    const response = await signedIn.get('/api/openapi.json').expect(200);
     const documented = Object.entries(response.body.paths as Record<string, Record<string, unknown>>).flatMap(
       ([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
@@ -117,7 +118,8 @@ describe('API documentation', () => {
   });
 
   it('serves interactive docs from our own origin', async () => {
-    const page = await testApp.agent().get('/api/docs').expect(200);
+    const signedIn = await testApp.signIn('delegate');
+    const page = await signedIn.get('/api/docs').expect(200);
     expect(page.text).toContain('/api/docs/assets/swagger-ui-bundle.js');
     await testApp.agent().get('/api/docs/assets/swagger-ui-bundle.js').expect(200);
   });

@@ -28,8 +28,12 @@ let idsByPath: [RegExp, readonly string[]][] = [];
 const column = async (sql: string) => (await testApp.query<{ v: string }>(sql)).map((row) => row.v);
 
 beforeAll(async () => {
-  // Fuzzed sign-ins all come from one address: the throttle must not lock the callers out.
-  testApp = await startTestApp({ LOGIN_MAX_FAILURES: '1000000' });
+  // Fuzzed sign-ins and resets all come from one address: the throttles must not lock the callers out.
+  testApp = await startTestApp({
+    LOGIN_MAX_FAILURES: '1000000',
+    LOGIN_ADDRESS_MAX_FAILURES: '1000000',
+    PASSWORD_RESET_MAX_PER_HOUR: '1000000',
+  });
   agents.anonymous = testApp.agent();
   agents.secretariat = await testApp.signIn('secretariat');
   agents.admin = await testApp.signIn('admin');

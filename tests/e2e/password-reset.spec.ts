@@ -18,12 +18,17 @@ test('a user who forgot the password chooses a new one from the emailed link', a
   await page.getByRole('button', { name: 'Send the link' }).click();
   await expect(page.getByRole('status')).toContainText(SENT);
 
-  const [mail] = await e2eQuery<{ text: string }>(
-    'SELECT text FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
-    [email],
-  );
-  const link = mail?.text.match(/https?:\/\/\S+\/reset-password\?token=\S+/)?.[0];
-  expect(link, 'the email holds a reset link').toBeTruthy();
+  // The email is written after the request is answered (the answer must not say whether the
+  // account exists by taking longer): wait for it.
+  const latestLink = async () => {
+    const [mail] = await e2eQuery<{ text: string }>(
+      'SELECT text FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
+      [email],
+    );
+    return mail?.text.match(/https?:\/\/\S+\/reset-password\?token=\S+/)?.[0];
+  };
+  await expect.poll(latestLink, { message: 'the email holds a reset link', timeout: 10_000 }).toBeTruthy();
+  const link = await latestLink();
 
   await page.goto(link as string);
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();

@@ -26,6 +26,13 @@ import { TaxonomiesModule } from './taxonomies/taxonomies.module';
 import { UsersModule } from './users/users.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+// An emailed link's secret arrives in the query of the page it opens (/reset-password?token=…).
+const SECRET_QUERY = /([?&]token=)[^&#]*/gi;
+
+/** The logged request, with the secrets a link may carry in its query replaced. */
+function withoutSecrets(request: { url?: string; query?: unknown }): object {
+  return { ...request, url: request.url?.replace(SECRET_QUERY, '$1[redacted]'), query: undefined };
+}
 
 function requestId(request: IncomingMessage, response: ServerResponse): string {
   const given = request.headers['x-request-id'];
@@ -52,6 +59,7 @@ export class AppModule {
             genReqId: requestId,
             // Request bodies and cookies carry personal data and secrets: never logged.
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            serializers: { req: withoutSecrets },
             autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/api/ready' },
           },
         }),

@@ -1,13 +1,17 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { RouteContract } from '@srt/contracts';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { ROUTE_CONTRACT } from '../http/endpoint.decorator';
 import { DomainError } from '../http/problems';
 import type { ValidatedRequest } from '../http/validated-request';
 import { SessionService } from './session.service';
 
 const DOCUMENTATION_ROUTE = 'srt:documentation-route';
-/** Marks the few routes outside the contracts registry (the API documentation itself) as public. */
+/**
+ * Marks the few routes outside the contracts registry (the API documentation itself): open to
+ * anyone signed in, and to everyone when PUBLIC_API_DOCS is set (SPEC §2 keeps the app closed).
+ */
 export const DocumentationRoute = () => SetMetadata(DOCUMENTATION_ROUTE, true);
 
 /**
@@ -19,13 +23,15 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.get<boolean>(DOCUMENTATION_ROUTE, context.getHandler())) return true;
+    const documentation = this.reflector.get<boolean>(DOCUMENTATION_ROUTE, context.getHandler());
     const contract = this.reflector.get<RouteContract | undefined>(ROUTE_CONTRACT, context.getHandler());
-    if (!contract) throw new DomainError('NO_ACCESS_RULE');
-    if (contract.access === 'public') return true;
+    const access = documentation ? (this.config.PUBLIC_API_DOCS ? 'public' : 'signed-in') : contract?.access;
+    if (!access) throw new DomainError('NO_ACCESS_RULE');
+    if (access === 'public') return true;
 
     const request = context.switchToHttp().getRequest<ValidatedRequest>();
     const session = await this.sessions.resolve(request);
@@ -33,8 +39,8 @@ export class AccessGuard implements CanActivate {
     request.user = session.user;
     request.sessionId = session.sessionId;
 
-    if (contract.access === 'signed-in' || session.user.role === 'ADMIN') return true;
-    if (contract.access.includes(session.user.role)) return true;
+    if (access === 'signed-in' || session.user.role === 'ADMIN') return true;
+    if (access.includes(session.user.role)) return true;
     throw new DomainError('FORBIDDEN');
   }
 }

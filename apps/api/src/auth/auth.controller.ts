@@ -47,12 +47,12 @@ export class AuthController {
 
   @Endpoint(routes.requestPasswordReset)
   async requestPasswordReset(@Input('body') body: TPasswordResetRequest, @Req() request: ValidatedRequest) {
-    await this.auth.requestPasswordReset(body.email, request.id);
+    await this.auth.requestPasswordReset(body.email, request.ip ?? 'unknown', request.id);
     return { status: 'accepted' as const };
   }
 
   @Endpoint(routes.confirmPasswordReset)
   async confirmPasswordReset(@Input('body') body: TPasswordResetConfirm, @Req() request: ValidatedRequest) {
-    await this.auth.confirmPasswordReset(body, request.id);
+    await this.auth.confirmPasswordReset(body, request.ip ?? 'unknown', request.id);
   }
 }

@@ -3,11 +3,12 @@ import { UserTokensRepository } from '../users/user-tokens.repository';
 import { UsersRepository } from '../users/users.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { LoginThrottle } from './login-throttle';
+import { AuthThrottle } from './auth-throttle';
 import { SessionCache } from './session-cache';
 import { SessionPurger } from './session-purger';
 import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
+import { TrustedDevices } from './trusted-device';
 
 @Module({
   controllers: [AuthController],
@@ -17,7 +18,8 @@ import { SessionService } from './session.service';
     SessionCache,
     SessionPurger,
     SessionRepository,
-    LoginThrottle,
+    AuthThrottle,
+    TrustedDevices,
     UsersRepository,
     UserTokensRepository,
   ],

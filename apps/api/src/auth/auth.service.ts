@@ -3,6 +3,7 @@ import type { TLoginRequest, TMe, TPasswordResetConfirm, TUpdateMe } from '@srt/
 import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { AfterResponse } from '../database/after-response';
 import { PrismaService } from '../database/prisma.service';
 import { DomainError, fieldIssue, NotFound } from '../http/problems';
 import { MailService } from '../mail/mail.service';
@@ -10,11 +11,12 @@ import { toMe } from '../users/user.mapper';
 import { UserTokensRepository } from '../users/user-tokens.repository';
 import { UsersRepository } from '../users/users.repository';
 import { passwordResetEmail } from './account-emails';
-import { LoginThrottle } from './login-throttle';
+import { AuthThrottle } from './auth-throttle';
 import { hashPassword, UNKNOWN_ACCOUNT_HASH, verifyPassword } from './password-hasher';
 import { SessionService } from './session.service';
 import type { SessionUser } from './session-user';
 import { hashSecret, newSecret } from './tokens';
+import { TrustedDevices } from './trusted-device';
 
 export const RESET_LINK_MINUTES = 60;
 
@@ -25,8 +27,10 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly tokens: UserTokensRepository,
     private readonly sessions: SessionService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: AuthThrottle,
+    private readonly devices: TrustedDevices,
     private readonly mail: MailService,
+    private readonly afterResponse: AfterResponse,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -34,16 +38,19 @@ export class AuthService {
   /**
    * An unknown email, an inactive account and a wrong password give the same answer after the
    * same work (one scrypt verification), so sign-in reveals nothing about who has an account.
+   * The attempt is counted before the password is checked (see AuthThrottle).
    */
   async login(input: TLoginRequest, request: Request, response: Response): Promise<TMe> {
-    const address = request.ip ?? 'unknown';
-    const email = input.email;
-    await this.throttle.assertAllowed(email, address);
-    const user = await this.users.findByEmail(email);
+    const user = await this.users.findByEmail(input.email);
+    const attempt = await this.throttle.beginSignIn({
+      email: input.email,
+      address: request.ip ?? 'unknown',
+      device: await this.devices.recognise(request, user?.id),
+    });
     const storedHash = user?.active && user.passwordHash ? user.passwordHash : await UNKNOWN_ACCOUNT_HASH;
     const matches = await verifyPassword(input.password, storedHash);
     if (!user || !user.active || !user.passwordHash || !matches) {
-      await this.throttle.recordFailure(email, address);
+      await this.throttle.signInFailed(attempt);
       await this.audit.record({
         actorId: user?.id ?? null,
         action: 'auth.login_failed',
@@ -54,7 +61,7 @@ export class AuthService {
       });
       throw new DomainError('WRONG_CREDENTIALS');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.signInSucceeded(attempt);
     await this.prisma.$transaction(async (tx) => {
       await this.sessions.start(user.id, request, response, tx);
       await this.audit.record(
@@ -69,12 +76,13 @@ export class AuthService {
         tx,
       );
     });
+    if (!attempt.device) await this.devices.trust(user.id, response);
     return toMe(user);
   }
 
   async logout(user: SessionUser, sessionId: string, response: Response, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      await tx.session.deleteMany({ where: { id: sessionId } });
+      await this.sessions.end(sessionId, tx);
       await this.audit.record(
         {
           actorId: user.id,
@@ -117,10 +125,19 @@ export class AuthService {
     return toMe(row);
   }
 
-  /** Always accepted; an email goes out only to an existing, active account. */
-  async requestPasswordReset(email: string, requestId: string): Promise<void> {
+  /**
+   * Always accepted, and answered before anything is looked up: an existing account and an
+   * unknown email take the same time. The email then goes out only to an existing, active
+   * account, at most PASSWORD_RESET_EMAILS_PER_HOUR times an hour whoever asks.
+   */
+  async requestPasswordReset(email: string, address: string, requestId: string): Promise<void> {
+    await this.throttle.spendResetAttempt(address);
+    this.afterResponse.run('password reset email', () => this.sendPasswordReset(email, requestId));
+  }
+
+  private async sendPasswordReset(email: string, requestId: string): Promise<void> {
     const user = await this.users.findByEmail(email);
-    if (!user || !user.active) return;
+    if (!user || !user.active || !(await this.throttle.takeResetEmail(user.id))) return;
     const { secret, hash } = newSecret();
     const outboxId = await this.prisma.$transaction(async (tx) => {
       await this.tokens.revokeUnused(user.id, tx);
@@ -150,19 +167,24 @@ export class AuthService {
         tx,
       );
     });
-    // Not awaited: the answer must not take longer for an existing account than for an unknown one.
-    void this.mail.deliver([outboxId]);
+    await this.mail.deliver([outboxId]);
   }
 
-  /** Sets the password from a reset or invitation link; the link then stops working and every session ends. */
-  async confirmPasswordReset(input: TPasswordResetConfirm, requestId: string): Promise<void> {
+  /**
+   * Sets the password from a reset or invitation link; the link then stops working and every
+   * session ends. The link is checked before the new password is hashed: a guessed token costs
+   * one lookup, not a scrypt.
+   */
+  async confirmPasswordReset(input: TPasswordResetConfirm, address: string, requestId: string): Promise<void> {
+    await this.throttle.spendResetAttempt(address);
+    const tokenHash = hashSecret(input.token);
+    const invalidLink = () => new DomainError('INVALID_LINK', { errors: [fieldIssue('token', 'INVALID_LINK')] });
+    if (!(await this.tokens.findLive(tokenHash))) throw invalidLink();
     const passwordHash = await hashPassword(input.password);
-    await this.prisma.$transaction(async (tx) => {
-      const token = await this.tokens.consume(hashSecret(input.token), tx);
-      if (!token) {
-        throw new DomainError('INVALID_LINK', { errors: [fieldIssue('token', 'INVALID_LINK')] });
-      }
-      await this.users.update(token.userId, { passwordHash }, tx);
+    const email = await this.prisma.$transaction(async (tx) => {
+      const token = await this.tokens.consume(tokenHash, tx);
+      if (!token) throw invalidLink();
+      const owner = await this.users.update(token.userId, { passwordHash }, tx);
       await this.tokens.revokeUnused(token.userId, tx);
       await this.sessions.endAllFor(token.userId, tx);
       const action = token.purpose === 'INVITATION' ? 'auth.invitation_accepted' : 'auth.password_reset';
@@ -177,7 +199,10 @@ export class AuthService {
         },
         tx,
       );
+      return owner.email;
     });
     this.sessions.forgetRemembered();
+    // Whoever holds the emailed link owns the account: lock-outs others caused end here.
+    await this.throttle.forgetAccountFailures(email);
   }
 }

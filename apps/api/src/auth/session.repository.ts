@@ -37,6 +37,10 @@ export class SessionRepository {
     return this.prisma.session.updateMany({ where: { id }, data: { lastSeenAt: new Date() } });
   }
 
+  delete(id: string, client: DatabaseClient = this.prisma) {
+    return client.session.deleteMany({ where: { id } });
+  }
+
   deleteForUser(userId: string, client: DatabaseClient = this.prisma) {
     return client.session.deleteMany({ where: { userId } });
   }

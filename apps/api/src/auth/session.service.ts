@@ -68,6 +68,10 @@ export class SessionService {
     this.cache.invalidate();
   }
 
+  end(sessionId: string, client?: DatabaseClient) {
+    return this.sessions.delete(sessionId, client);
+  }
+
   endAllFor(userId: string, client?: DatabaseClient) {
     return this.sessions.deleteForUser(userId, client);
   }

@@ -32,8 +32,20 @@ export const ZConfig = z.object({
    * in its database; set it to share one key across installations or to rotate it.
    */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Failed sign-ins one account takes before it is locked for untrusted browsers (SECURITY in README). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: ZDuration.default(15),
+  /** Failed sign-ins one client address takes, across accounts (an office may share one address). */
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(100),
+  /** Password-reset requests and link confirmations one client address may send per hour. */
+  PASSWORD_RESET_MAX_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** Password-reset emails one account receives per hour, whoever asks. */
+  PASSWORD_RESET_EMAILS_PER_HOUR: z.coerce.number().int().min(1).default(3),
+  /** Serves /api/openapi.json and /api/docs to signed-out visitors too. */
+  PUBLIC_API_DOCS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   WEB_DIST: z.string().default(path.resolve(__dirname, '../../../../web/dist')),
   TRUST_PROXY: z
     .enum(['true', 'false'])

@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
+import { AfterResponse } from './after-response';
 
 export type TransactionClient = Prisma.TransactionClient;
 /** What repositories accept: the client itself or an open transaction. */
@@ -24,7 +25,10 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   /** The connections Prisma uses, shared with `rows` below. */
   private readonly pool: pg.Pool;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly afterResponse: AfterResponse,
+  ) {
     const pool = new pg.Pool({
       connectionString: config.DATABASE_URL,
       max: config.DATABASE_POOL_SIZE,
@@ -61,6 +65,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    await this.afterResponse.settled();
     try {
       await this.$disconnect();
     } finally {

@@ -12,7 +12,8 @@ export interface MailMessage {
 /**
  * The one way the app sends email. Every message is written to the outbox inside the caller's
  * transaction (so a rolled-back change sends nothing); `deliver` then sends it over SMTP when
- * SMTP_URL is set, or logs it when it is not, so development and tests read the outbox.
+ * SMTP_URL is set; when it is not, the message stays in the outbox table, where development and
+ * tests read it.
  */
 @Injectable()
 export class MailService implements OnModuleDestroy {
@@ -37,9 +38,10 @@ export class MailService implements OnModuleDestroy {
       const message = await this.prisma.outboxEmail.findUnique({ where: { id } });
       if (!message || message.sentAt) continue;
       if (!this.transport) {
+        // Its text carries a secret link: the log says where to read it, never what it says.
         this.logger.log(
-          { to: message.to, subject: message.subject, text: message.text },
-          'email stored in the outbox (SMTP_URL not set)',
+          { outboxId: id, to: message.to, subject: message.subject },
+          'email stored in the outbox table (SMTP_URL not set)',
         );
         continue;
       }

@@ -13,6 +13,14 @@ export class UserTokensRepository {
     return client.userToken.create({ data });
   }
 
+  /** Whether the token is live (unused, unexpired, its user active), without using it. */
+  async findLive(tokenHash: string, client: DatabaseClient = this.prisma): Promise<boolean> {
+    const live = await client.userToken.count({
+      where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() }, user: { active: true } },
+    });
+    return live > 0;
+  }
+
   /**
    * Marks a live token used and returns its owner; the conditional update makes the token
    * single-use even when two requests race with it.
