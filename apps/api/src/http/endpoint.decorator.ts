@@ -9,7 +9,7 @@ import {
   Post,
   SetMetadata,
 } from '@nestjs/common';
-import type { AnswerOf, RouteContract } from '@srt/contracts';
+import type { AnswerOf, RequestPart, RouteContract } from '@srt/contracts';
 import type { ValidatedRequest } from './validated-request';
 
 export const ROUTE_CONTRACT = 'srt:route-contract';
@@ -38,10 +38,8 @@ export function Endpoint<Route extends RouteContract>(contract: Route) {
   ): void => decorator(target, key, descriptor);
 }
 
-type InputLocation = 'params' | 'query' | 'body';
-
 /** The handler's input as parsed by the route's schema (see ContractInterceptor). */
-export const Input = createParamDecorator((location: InputLocation, context: ExecutionContext) => {
+export const Input = createParamDecorator((location: RequestPart, context: ExecutionContext) => {
   const request = context.switchToHttp().getRequest<ValidatedRequest>();
   return request.validated?.[location];
 });
