@@ -11,6 +11,7 @@ export * from './markdown';
 export * from './openapi';
 export * from './problems';
 export * from './report';
+export * from './route-types';
 export * from './routes';
 export * from './taxonomies';
 export * from './users';

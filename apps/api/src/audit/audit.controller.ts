@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { routes, type TAuditQuery } from '@srt/contracts';
+import { type QueryOf, routes } from '@srt/contracts';
 import { Endpoint, Input } from '../http/endpoint.decorator';
 import { AuditService } from './audit.service';
 
@@ -8,7 +8,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Endpoint(routes.listAudit)
-  list(@Input('query') query: TAuditQuery) {
+  list(@Input('query') query: QueryOf<typeof routes.listAudit>) {
     return this.audit.page(query);
   }
 }

@@ -1,11 +1,5 @@
 import { Controller, Req, Res } from '@nestjs/common';
-import {
-  routes,
-  type TLoginRequest,
-  type TPasswordResetConfirm,
-  type TPasswordResetRequest,
-  type TUpdateMe,
-} from '@srt/contracts';
+import { type BodyOf, routes } from '@srt/contracts';
 import type { Response } from 'express';
 import { Endpoint, Input } from '../http/endpoint.decorator';
 import type { ValidatedRequest } from '../http/validated-request';
@@ -19,7 +13,7 @@ export class AuthController {
 
   @Endpoint(routes.login)
   login(
-    @Input('body') body: TLoginRequest,
+    @Input('body') body: BodyOf<typeof routes.login>,
     @Req() request: ValidatedRequest,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -41,18 +35,28 @@ export class AuthController {
   }
 
   @Endpoint(routes.updateMe)
-  updateMe(@CurrentUser() user: SessionUser, @Input('body') body: TUpdateMe, @Req() request: ValidatedRequest) {
+  updateMe(
+    @CurrentUser() user: SessionUser,
+    @Input('body') body: BodyOf<typeof routes.updateMe>,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.auth.updateMe(user, body, request.id);
   }
 
   @Endpoint(routes.requestPasswordReset)
-  async requestPasswordReset(@Input('body') body: TPasswordResetRequest, @Req() request: ValidatedRequest) {
+  async requestPasswordReset(
+    @Input('body') body: BodyOf<typeof routes.requestPasswordReset>,
+    @Req() request: ValidatedRequest,
+  ) {
     await this.auth.requestPasswordReset(body.email, request.ip ?? 'unknown', request.id);
     return { status: 'accepted' as const };
   }
 
   @Endpoint(routes.confirmPasswordReset)
-  async confirmPasswordReset(@Input('body') body: TPasswordResetConfirm, @Req() request: ValidatedRequest) {
+  async confirmPasswordReset(
+    @Input('body') body: BodyOf<typeof routes.confirmPasswordReset>,
+    @Req() request: ValidatedRequest,
+  ) {
     await this.auth.confirmPasswordReset(body, request.ip ?? 'unknown', request.id);
   }
 }

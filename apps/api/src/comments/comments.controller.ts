@@ -1,12 +1,10 @@
 import { Controller, Req } from '@nestjs/common';
-import { routes, type TCreateComment } from '@srt/contracts';
+import { type BodyOf, type ParamsOf, type QueryOf, routes } from '@srt/contracts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
 import type { ValidatedRequest } from '../http/validated-request';
 import { CommentsService } from './comments.service';
-
-type CommentParams = { ref: string; id: string };
 
 @Controller()
 export class CommentsController {
@@ -15,8 +13,8 @@ export class CommentsController {
   @Endpoint(routes.listComments)
   list(
     @CurrentUser() user: SessionUser,
-    @Input('params') params: { ref: string },
-    @Input('query') query: { internal?: boolean },
+    @Input('params') params: ParamsOf<typeof routes.listComments>,
+    @Input('query') query: QueryOf<typeof routes.listComments>,
   ) {
     return this.comments.list(user, params.ref, query.internal ?? false);
   }
@@ -24,8 +22,8 @@ export class CommentsController {
   @Endpoint(routes.createComment)
   create(
     @CurrentUser() user: SessionUser,
-    @Input('params') params: { ref: string },
-    @Input('body') body: TCreateComment,
+    @Input('params') params: ParamsOf<typeof routes.createComment>,
+    @Input('body') body: BodyOf<typeof routes.createComment>,
     @Req() request: ValidatedRequest,
   ) {
     return this.comments.create(user, params.ref, body, request.id);
@@ -34,15 +32,19 @@ export class CommentsController {
   @Endpoint(routes.updateComment)
   update(
     @CurrentUser() user: SessionUser,
-    @Input('params') params: CommentParams,
-    @Input('body') body: { body: string },
+    @Input('params') params: ParamsOf<typeof routes.updateComment>,
+    @Input('body') body: BodyOf<typeof routes.updateComment>,
     @Req() request: ValidatedRequest,
   ) {
     return this.comments.edit(user, params.ref, params.id, body.body, request.id);
   }
 
   @Endpoint(routes.deleteComment)
-  delete(@CurrentUser() user: SessionUser, @Input('params') params: CommentParams, @Req() request: ValidatedRequest) {
+  delete(
+    @CurrentUser() user: SessionUser,
+    @Input('params') params: ParamsOf<typeof routes.deleteComment>,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.comments.edit(user, params.ref, params.id, null, request.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Req, Res } from '@nestjs/common';
-import { routes, type TItemFilters } from '@srt/contracts';
+import { type BodyOf, type QueryOf, routes } from '@srt/contracts';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
@@ -24,7 +24,7 @@ export class DataExchangeController {
   @Endpoint(routes.exportItems)
   async export(
     @CurrentUser() user: SessionUser,
-    @Input('query') query: TItemFilters & { format: 'csv' | 'xlsx' },
+    @Input('query') query: QueryOf<typeof routes.exportItems>,
     @Res() response: Response,
   ) {
     const { format, ...filters } = query;
@@ -41,8 +41,8 @@ export class DataExchangeController {
   @Endpoint(routes.importItems)
   import(
     @CurrentUser() user: SessionUser,
-    @Input('query') query: { dryRun: boolean; as: 'draft' | 'submitted' },
-    @Input('body') body: string,
+    @Input('query') query: QueryOf<typeof routes.importItems>,
+    @Input('body') body: BodyOf<typeof routes.importItems>,
     @Req() request: ValidatedRequest,
   ) {
     return this.imports.import(user, body, query, request.id);

@@ -1,5 +1,5 @@
 import { Controller, Req } from '@nestjs/common';
-import { routes } from '@srt/contracts';
+import { type ParamsOf, routes } from '@srt/contracts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
@@ -11,14 +11,14 @@ export class EndorsementsController {
   constructor(private readonly endorsements: EndorsementsService) {}
 
   @Endpoint(routes.getEndorsements)
-  get(@CurrentUser() user: SessionUser, @Input('params') params: { ref: string }) {
+  get(@CurrentUser() user: SessionUser, @Input('params') params: ParamsOf<typeof routes.getEndorsements>) {
     return this.endorsements.get(user, params.ref);
   }
 
   @Endpoint(routes.endorse)
   endorse(
     @CurrentUser() user: SessionUser,
-    @Input('params') params: { ref: string },
+    @Input('params') params: ParamsOf<typeof routes.endorse>,
     @Req() request: ValidatedRequest,
   ) {
     return this.endorsements.endorse(user, params.ref, request.id);
@@ -27,7 +27,7 @@ export class EndorsementsController {
   @Endpoint(routes.withdrawEndorsement)
   withdraw(
     @CurrentUser() user: SessionUser,
-    @Input('params') params: { ref: string },
+    @Input('params') params: ParamsOf<typeof routes.withdrawEndorsement>,
     @Req() request: ValidatedRequest,
   ) {
     return this.endorsements.withdraw(user, params.ref, request.id);

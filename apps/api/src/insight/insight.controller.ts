@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { routes, type TItemFilters } from '@srt/contracts';
+import { type QueryOf, routes } from '@srt/contracts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
@@ -10,7 +10,7 @@ export class InsightController {
   constructor(private readonly stats: StatsRepository) {}
 
   @Endpoint(routes.stats)
-  get(@CurrentUser() user: SessionUser, @Input('query') query: TItemFilters) {
+  get(@CurrentUser() user: SessionUser, @Input('query') query: QueryOf<typeof routes.stats>) {
     return this.stats.stats(user, query);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { routes, type TNotificationPreferences } from '@srt/contracts';
+import { type BodyOf, type QueryOf, routes } from '@srt/contracts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
@@ -10,12 +10,12 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Endpoint(routes.listNotifications)
-  list(@CurrentUser() user: SessionUser, @Input('query') query: { unread?: boolean; cursor?: string; limit: number }) {
+  list(@CurrentUser() user: SessionUser, @Input('query') query: QueryOf<typeof routes.listNotifications>) {
     return this.notifications.page(user, query);
   }
 
   @Endpoint(routes.markNotificationsRead)
-  markRead(@CurrentUser() user: SessionUser, @Input('body') body: { ids?: string[]; all?: true }) {
+  markRead(@CurrentUser() user: SessionUser, @Input('body') body: BodyOf<typeof routes.markNotificationsRead>) {
     return this.notifications.markRead(user, body.all ? 'all' : (body.ids as string[]));
   }
 
@@ -25,7 +25,10 @@ export class NotificationsController {
   }
 
   @Endpoint(routes.updateNotificationPreferences)
-  updatePreferences(@CurrentUser() user: SessionUser, @Input('body') body: Partial<TNotificationPreferences>) {
+  updatePreferences(
+    @CurrentUser() user: SessionUser,
+    @Input('body') body: BodyOf<typeof routes.updateNotificationPreferences>,
+  ) {
     return this.notifications.updatePreferences(user.id, body);
   }
 }

@@ -1,13 +1,5 @@
 import { Controller, Req } from '@nestjs/common';
-import {
-  routes,
-  type TCreateMeeting,
-  type TCreateSourceBody,
-  type TCreateTechnology,
-  type TUpdateMeeting,
-  type TUpdateSourceBody,
-  type TUpdateTechnology,
-} from '@srt/contracts';
+import { type BodyOf, type ParamsOf, type QueryOf, routes } from '@srt/contracts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
@@ -26,7 +18,7 @@ export class TaxonomiesController {
   @Endpoint(routes.createTechnology)
   createTechnology(
     @CurrentUser() actor: SessionUser,
-    @Input('body') body: TCreateTechnology,
+    @Input('body') body: BodyOf<typeof routes.createTechnology>,
     @Req() request: ValidatedRequest,
   ) {
     return this.taxonomies.createTechnology(actor, body, request.id);
@@ -35,8 +27,8 @@ export class TaxonomiesController {
   @Endpoint(routes.updateTechnology)
   updateTechnology(
     @CurrentUser() actor: SessionUser,
-    @Input('params') params: { slug: string },
-    @Input('body') body: TUpdateTechnology,
+    @Input('params') params: ParamsOf<typeof routes.updateTechnology>,
+    @Input('body') body: BodyOf<typeof routes.updateTechnology>,
     @Req() request: ValidatedRequest,
   ) {
     return this.taxonomies.updateTechnology(actor, params.slug, body, request.id);
@@ -50,7 +42,7 @@ export class TaxonomiesController {
   @Endpoint(routes.createSource)
   createSource(
     @CurrentUser() actor: SessionUser,
-    @Input('body') body: TCreateSourceBody,
+    @Input('body') body: BodyOf<typeof routes.createSource>,
     @Req() request: ValidatedRequest,
   ) {
     return this.taxonomies.createSource(actor, body, request.id);
@@ -59,22 +51,22 @@ export class TaxonomiesController {
   @Endpoint(routes.updateSource)
   updateSource(
     @CurrentUser() actor: SessionUser,
-    @Input('params') params: { slug: string },
-    @Input('body') body: TUpdateSourceBody,
+    @Input('params') params: ParamsOf<typeof routes.updateSource>,
+    @Input('body') body: BodyOf<typeof routes.updateSource>,
     @Req() request: ValidatedRequest,
   ) {
     return this.taxonomies.updateSource(actor, params.slug, body, request.id);
   }
 
   @Endpoint(routes.listMeetings)
-  meetings(@Input('query') query: { source?: string }) {
+  meetings(@Input('query') query: QueryOf<typeof routes.listMeetings>) {
     return this.taxonomies.meetings(query.source);
   }
 
   @Endpoint(routes.createMeeting)
   createMeeting(
     @CurrentUser() actor: SessionUser,
-    @Input('body') body: TCreateMeeting,
+    @Input('body') body: BodyOf<typeof routes.createMeeting>,
     @Req() request: ValidatedRequest,
   ) {
     return this.taxonomies.createMeeting(actor, body, request.id);
@@ -83,8 +75,8 @@ export class TaxonomiesController {
   @Endpoint(routes.updateMeeting)
   updateMeeting(
     @CurrentUser() actor: SessionUser,
-    @Input('params') params: { id: string },
-    @Input('body') body: TUpdateMeeting,
+    @Input('params') params: ParamsOf<typeof routes.updateMeeting>,
+    @Input('body') body: BodyOf<typeof routes.updateMeeting>,
     @Req() request: ValidatedRequest,
   ) {
     return this.taxonomies.updateMeeting(actor, params.id, body, request.id);

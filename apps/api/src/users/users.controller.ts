@@ -1,7 +1,5 @@
 import { Controller, Req } from '@nestjs/common';
-import { routes, type TCreateOrganisation, type TCreateUser, type TUpdateUser } from '@srt/contracts';
-import type { z } from 'zod';
-import type { ZUserQuery } from '@srt/contracts';
+import { type BodyOf, type ParamsOf, type QueryOf, routes } from '@srt/contracts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
@@ -13,20 +11,24 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Endpoint(routes.listUsers)
-  list(@Input('query') query: z.output<typeof ZUserQuery>) {
+  list(@Input('query') query: QueryOf<typeof routes.listUsers>) {
     return this.users.page(query);
   }
 
   @Endpoint(routes.createUser)
-  create(@CurrentUser() actor: SessionUser, @Input('body') body: TCreateUser, @Req() request: ValidatedRequest) {
+  create(
+    @CurrentUser() actor: SessionUser,
+    @Input('body') body: BodyOf<typeof routes.createUser>,
+    @Req() request: ValidatedRequest,
+  ) {
     return this.users.create(actor, body, request.id);
   }
 
   @Endpoint(routes.updateUser)
   update(
     @CurrentUser() actor: SessionUser,
-    @Input('params') params: { id: string },
-    @Input('body') body: TUpdateUser,
+    @Input('params') params: ParamsOf<typeof routes.updateUser>,
+    @Input('body') body: BodyOf<typeof routes.updateUser>,
     @Req() request: ValidatedRequest,
   ) {
     return this.users.update(actor, params.id, body, request.id);
@@ -40,7 +42,7 @@ export class UsersController {
   @Endpoint(routes.createOrganisation)
   createOrganisation(
     @CurrentUser() actor: SessionUser,
-    @Input('body') body: TCreateOrganisation,
+    @Input('body') body: BodyOf<typeof routes.createOrganisation>,
     @Req() request: ValidatedRequest,
   ) {
     return this.users.createOrganisation(actor, body, request.id);

@@ -1,5 +1,5 @@
 import { Controller, Req } from '@nestjs/common';
-import { routes, type TTransitionRequest, type TTriageQuery } from '@srt/contracts';
+import { type BodyOf, type ParamsOf, type QueryOf, routes } from '@srt/contracts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { Endpoint, Input } from '../http/endpoint.decorator';
@@ -17,15 +17,15 @@ export class WorkflowController {
   @Endpoint(routes.transition)
   transition(
     @CurrentUser() user: SessionUser,
-    @Input('params') params: { ref: string },
-    @Input('body') body: TTransitionRequest,
+    @Input('params') params: ParamsOf<typeof routes.transition>,
+    @Input('body') body: BodyOf<typeof routes.transition>,
     @Req() request: ValidatedRequest,
   ) {
     return this.workflow.transition(user, params.ref, body, request.id);
   }
 
   @Endpoint(routes.listEvents)
-  events(@CurrentUser() user: SessionUser, @Input('params') params: { ref: string }) {
+  events(@CurrentUser() user: SessionUser, @Input('params') params: ParamsOf<typeof routes.listEvents>) {
     return this.workflow.events(user, params.ref);
   }
 
@@ -35,7 +35,7 @@ export class WorkflowController {
   }
 
   @Endpoint(routes.triage)
-  queue(@CurrentUser() user: SessionUser, @Input('query') query: TTriageQuery) {
+  queue(@CurrentUser() user: SessionUser, @Input('query') query: QueryOf<typeof routes.triage>) {
     return this.triage.page(user, query);
   }
 }

@@ -1,17 +1,13 @@
 import {
   PROBLEMS,
+  type InputOf,
+  type OutputOf,
   type RouteContract,
   type TProblem,
   type TProblemCode,
   type TProblemExtensions,
   type TValidationIssue,
 } from '@srt/contracts';
-import type { z } from 'zod';
-
-type Part = 'params' | 'query' | 'body';
-type InputOf<Route, Key extends Part> =
-  Route extends Record<Key, infer Schema extends z.ZodType> ? z.input<Schema> : never;
-type OutputOf<Route> = Route extends { response: infer Schema extends z.ZodType } ? z.output<Schema> : void;
 
 export interface RequestOptions<Route extends RouteContract> {
   params?: InputOf<Route, 'params'>;
