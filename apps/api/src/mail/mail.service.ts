@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import type { DatabaseClient } from '../database/prisma.service';
+import { OutboxRepository } from './outbox.repository';
 
 export interface MailMessage {
   to: string;
@@ -21,21 +22,20 @@ export class MailService implements OnModuleDestroy {
   private readonly transport: Transporter | null;
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
   }
 
-  async enqueue(message: MailMessage, client: DatabaseClient = this.prisma): Promise<string> {
-    const row = await client.outboxEmail.create({ data: message, select: { id: true } });
-    return row.id;
+  enqueue(message: MailMessage, client?: DatabaseClient): Promise<string> {
+    return this.outbox.add(message, client);
   }
 
   /** Call after the transaction that enqueued the messages has committed. */
   async deliver(ids: string[]): Promise<void> {
     for (const id of ids) {
-      const message = await this.prisma.outboxEmail.findUnique({ where: { id } });
+      const message = await this.outbox.find(id);
       if (!message || message.sentAt) continue;
       if (!this.transport) {
         // Its text carries a secret link: the log says where to read it, never what it says.
@@ -52,7 +52,7 @@ export class MailService implements OnModuleDestroy {
           subject: message.subject,
           text: message.text,
         });
-        await this.prisma.outboxEmail.update({ where: { id }, data: { sentAt: new Date() } });
+        await this.outbox.markSent(id);
       } catch (error) {
         this.logger.error({ err: error, outboxId: id }, 'email could not be sent; it stays in the outbox');
       }
