@@ -48,11 +48,6 @@ export class StatsRepository {
     private readonly search: ItemSearchRepository,
   ) {}
 
-  /** Every figure over the filtered, visible items (the same filters as /items). */
-  stats(user: SessionUser, filters: TItemFilters): Promise<TStats> {
-    return statsTalliesCanAnswer(filters) ? this.tallied(user, filters) : this.counted(user, filters);
-  }
-
   /** Item by item: any filters, at the cost of reading every matching item. */
   counted(user: SessionUser, filters: TItemFilters): Promise<TStats> {
     const items = Prisma.sql`SELECT ${ITEM_COLUMNS} FROM item i WHERE ${this.search.conditions(user, filters)}`;
