@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type DatabaseClient, type TransactionClient } from '../database/prisma.service';
-import type { Prisma } from '../generated/prisma/client';
+import { sqlExecute } from '../database/sql';
+import { Prisma } from '../generated/prisma/client';
 
 export const TRACE_INCLUDE = {
   item: { select: { reference: true, title: true, kind: true, status: true, summary: true } },
@@ -65,7 +66,7 @@ export class ReportRepository {
    * renumbering, each gets a distinct position, and a publish sees the edition it freezes.
    */
   async lockEdition(id: string, tx: TransactionClient): Promise<void> {
-    await tx.$queryRaw`SELECT id FROM report_edition WHERE id = ${id}::uuid FOR UPDATE`;
+    await sqlExecute(tx, Prisma.sql`SELECT id FROM report_edition WHERE id = ${id}::uuid FOR UPDATE`);
   }
 
   createEdition(data: { label: string; basedOnId: string | null | undefined }, tx: TransactionClient) {
