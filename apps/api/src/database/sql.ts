@@ -56,7 +56,9 @@ function refuseColumnType(column: string, typeId: number): void {
 function refuseDecoded(column: string, value: unknown): void {
   if (typeof value === 'bigint') refuseColumnType(column, 20);
   if (value instanceof Prisma.Decimal) refuseColumnType(column, 1700);
-  if (value instanceof Date) refuseColumnType(column, 1184);
+  // Prisma decodes a timestamp and a date alike.
+  if (value instanceof Date)
+    throw new Error(`SQL column "${column}" is a timestamp or a date: select it with isoTimestamp() or to_char(…)`);
   if (value instanceof Uint8Array) refuseColumnType(column, 17);
 }
 
