@@ -6,7 +6,7 @@ export class ImportRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** What a file's rows name by slug, title or name, read once per import. */
-  async references() {
+  async lookupRows() {
     const [technologies, sources, meetings, organisations] = await Promise.all([
       this.prisma.technology.findMany({ select: { slug: true, active: true } }),
       this.prisma.sourceBody.findMany({ select: { slug: true } }),

@@ -102,7 +102,7 @@ export class ImportService {
   ) {}
 
   private async lookups(): Promise<Lookups> {
-    const { technologies, sources, meetings, organisations } = await this.imports.references();
+    const { technologies, sources, meetings, organisations } = await this.imports.lookupRows();
     return {
       technologies: new Map(technologies.map((each) => [each.slug, each.active])),
       sources: new Set(sources.map((each) => each.slug)),
