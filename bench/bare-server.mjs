@@ -12,21 +12,20 @@ const { ItemsRepository } = require('../apps/api/dist/src/items/items.repository
 const { AuditRepository } = require('../apps/api/dist/src/audit/audit.repository.js');
 const { loadItemRecord } = require('../apps/api/dist/src/items/item-record.query.js');
 const { statementName } = require('../apps/api/dist/src/database/prisma.service.js');
-const { Prisma } = require('../apps/api/dist/src/generated/prisma/client.js');
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
-/** What the repositories need of PrismaService: `rows`, and `$transaction` to be told from a transaction. */
+/** What sqlRows needs of PrismaService: `queryPool`, and `$transaction` to be told from a transaction. */
 const database = {
   $transaction: () => Promise.reject(new Error('the bare server opens its transactions itself')),
-  rows: async (query, options) => {
+  queryPool: (query, options) => {
     const name = options?.reusePlan ? statementName(query.text) : undefined;
-    return (await pool.query({ name, text: query.text, values: query.values })).rows;
+    return pool.query({ name, text: query.text, values: query.values });
   },
 };
-/** What the repositories need of a transaction client, on one pooled connection. */
+/** What sqlRows and sqlExecute need of a transaction client, on one pooled connection. */
 const transactionOn = (client) => ({
-  $queryRaw: async (strings, ...values) => (await client.query(Prisma.sql(strings, ...values))).rows,
-  $executeRaw: async (strings, ...values) => (await client.query(Prisma.sql(strings, ...values))).rowCount,
+  $queryRaw: async (query) => (await client.query(query)).rows,
+  $executeRaw: async (query) => (await client.query(query)).rowCount,
 });
 const search = new ItemSearchRepository(database);
 const items = new ItemsRepository(database);

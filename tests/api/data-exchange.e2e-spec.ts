@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { IncomingMessage, Server } from 'node:http';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { DEMO, startTestApp, type TestApp } from '../support/test-app';
 
 const MARKER = 'exchange-marker';
 let testApp: TestApp;
@@ -350,6 +350,36 @@ describe('export and import', () => {
       { row: 1, field: 'colour', code: 'CSV_UNKNOWN_COLUMN', message: 'Unknown column' },
     ]);
   });
+  it('submits an item imported as submitted the way its author would: event, audit entry and notice', async () => {
+    const admin = await testApp.signIn('admin');
+    const imported = await admin
+      .post('/api/v1/items/import?as=submitted')
+      .set('Content-Type', 'text/csv')
+      .send(
+        'kind,title,technologies,source,language,context,lesson\nLESSON,Imported lesson to review,ai,ptc,en,A context,A lesson',
+      )
+      .expect(200);
+    const [reference] = imported.body.created as string[];
+    const events = await admin.get(`/api/v1/items/${reference}/events`).expect(200);
+    expect(events.body).toMatchObject([{ action: 'submit', from: 'DRAFT', to: 'SUBMITTED', comment: 'Imported' }]);
+    const audit = await testApp.query<{ action: string }>('SELECT action FROM audit_log WHERE entity_id = $1', [
+      reference,
+    ]);
+    expect(audit.map((row) => row.action)).toContain('item.submit');
+    // As for a submission made in the app: the Secretariat is told, in the app and by email; the
+    // importer, who acted, is not.
+    const notified = await testApp.query<{ email: string; kind: string }>(
+      'SELECT u.email, n.kind FROM notification n JOIN app_user u ON u.id = n.user_id JOIN item i ON i.id = n.item_id WHERE i.reference = $1',
+      [reference],
+    );
+    expect(notified).toEqual([{ email: DEMO.secretariat, kind: 'SUBMITTED' }]);
+    const emails = await testApp.query('SELECT 1 FROM outbox_email WHERE to_address = $1 AND subject LIKE $2', [
+      DEMO.secretariat,
+      `${reference}%`,
+    ]);
+    expect(emails).toHaveLength(1);
+  });
+
   it('keeps answering health checks while it checks a big file', async () => {
     const server = testApp.app.getHttpServer() as Server;
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

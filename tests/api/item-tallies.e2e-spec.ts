@@ -71,7 +71,7 @@ async function sessionUser(role: DemoRole): Promise<SessionUser> {
 /** The counts the live SQL gives, in the API's answer format. */
 async function liveFacets(role: DemoRole, filters: TItemFilters) {
   const counts = await testApp.app.get(ItemSearchRepository).facets(await sessionUser(role), filters);
-  const sorted = (rows: { value: string; count: bigint }[]) =>
+  const sorted = (rows: { value: string; count: number }[]) =>
     rows
       .map((row) => ({ value: row.value, count: Number(row.count) }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));

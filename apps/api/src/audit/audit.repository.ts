@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { TAuditQuery } from '@srt/contracts';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { sqlExecute } from '../database/sql';
+import { Prisma } from '../generated/prisma/client';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -17,9 +19,12 @@ export class AuditRepository {
 
   /** Every mutation appends one entry, so this is a plain INSERT rather than a compiled ORM query. */
   async append(record: AuditRecord, client: DatabaseClient = this.prisma): Promise<void> {
-    await client.$executeRaw`
+    await sqlExecute(
+      client,
+      Prisma.sql`
       INSERT INTO audit_log (actor_id, action, entity_type, entity_id, summary, request_id)
-      VALUES (${record.actorId}::uuid, ${record.action}, ${record.entityType}, ${record.entityId ?? null}, ${record.summary}, ${record.requestId ?? null})`;
+      VALUES (${record.actorId}::uuid, ${record.action}, ${record.entityType}, ${record.entityId ?? null}, ${record.summary}, ${record.requestId ?? null})`,
+    );
   }
 
   /** Newest first, keyset-paged on (created_at, id). */

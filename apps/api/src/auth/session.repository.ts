@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { isoTimestamp } from '../database/iso-timestamp';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import type { LiveSession } from './session-cache';
 import type { SessionUser } from './session-user';
@@ -20,9 +22,10 @@ export class SessionRepository {
    * it is one hand-written statement: an ORM query costs several times as much CPU to compile.
    */
   async findLive(id: string, idleSince: Date): Promise<LiveSession | null> {
-    const rows = await this.prisma.rows<SessionUser & { lastSeenAt: Date }>(
+    const rows = await sqlRows<SessionUser & { lastSeenAt: string }>(
+      this.prisma,
       Prisma.sql`
-      SELECT s.last_seen_at AS "lastSeenAt", u.id, u.email, u.display_name AS "displayName", u.role,
+      SELECT ${isoTimestamp('s.last_seen_at')} AS "lastSeenAt", u.id, u.email, u.display_name AS "displayName", u.role,
              u.organisation_id AS "organisationId", u.preferred_language AS "preferredLanguage"
         FROM session s JOIN app_user u ON u.id = s.user_id
        WHERE s.id = ${id} AND s.expires_at > now() AND s.last_seen_at > ${idleSince} AND u.active`,
@@ -30,7 +33,7 @@ export class SessionRepository {
     );
     if (!rows[0]) return null;
     const { lastSeenAt, ...user } = rows[0];
-    return { user, lastSeenAt };
+    return { user, lastSeenAt: new Date(lastSeenAt) };
   }
 
   touch(id: string) {

@@ -3,11 +3,12 @@ import type { TItemFilters } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { isoTimestamp } from '../database/iso-timestamp';
 import { PrismaService } from '../database/prisma.service';
+import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import { ItemSearchRepository } from '../items/item-search.repository';
 import type { ItemRecord } from './item-columns';
 
-export type ExportRow = ItemRecord & { id: string; cursor_created: Date };
+export type ExportRow = ItemRecord & { id: string; cursor_created: string };
 
 @Injectable()
 export class ExportRepository {
@@ -17,9 +18,11 @@ export class ExportRepository {
   ) {}
 
   /** One batch of export rows after the given boundary, oldest first (keyset: constant memory for any size). */
-  batch(user: SessionUser, filters: TItemFilters, after: { created: Date; id: string } | undefined, size: number) {
-    return this.prisma.$queryRaw<ExportRow[]>`
-      SELECT i.id, i.created_at AS cursor_created, i.reference, i.kind::text AS kind, i.status::text AS status, i.title, i.summary, i.body,
+  batch(user: SessionUser, filters: TItemFilters, after: { created: string; id: string } | undefined, size: number) {
+    return sqlRows<ExportRow>(
+      this.prisma,
+      Prisma.sql`
+      SELECT i.id, ${isoTimestamp('i.created_at')} AS cursor_created, i.reference, i.kind::text AS kind, i.status::text AS status, i.title, i.summary, i.body,
              coalesce((SELECT string_agg(t.slug, ';' ORDER BY t.slug) FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id), '') AS technologies,
              s.slug AS source, coalesce(m.title, '') AS meeting, coalesce(i.document_ref, '') AS document_ref, i.language::text AS language,
              o.name AS organisation, u.display_name AS author, coalesce(i.country, '') AS country,
@@ -36,8 +39,9 @@ export class ExportRepository {
         LEFT JOIN meeting m ON m.id = i.meeting_id
         LEFT JOIN organisation ad ON ad.id = i.administration_id
        WHERE ${this.search.conditions(user, filters)}
-         ${after ? Prisma.sql`AND (i.created_at, i.id) > (${after.created}, ${after.id}::uuid)` : Prisma.empty}
+         ${after ? Prisma.sql`AND (i.created_at, i.id) > (${after.created}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
        ORDER BY i.created_at, i.id
-       LIMIT ${size}`;
+       LIMIT ${size}`,
+    );
   }
 }

@@ -18,7 +18,7 @@ export class ExportService {
 
   /** Yields the filtered items batch by batch; never more than one batch in memory. */
   private async *rows(user: SessionUser, filters: TItemFilters) {
-    let after: { created: Date; id: string } | undefined;
+    let after: { created: string; id: string } | undefined;
     for (;;) {
       const batch = await this.exports.batch(user, filters, after, BATCH);
       for (const row of batch) yield ITEM_COLUMNS.map((column) => row[column]);

@@ -12,10 +12,13 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
-import { PrismaService, type TransactionClient } from '../database/prisma.service';
+import { PrismaService } from '../database/prisma.service';
 import { DomainError, fieldIssue, type FieldIssue } from '../http/problems';
 import { toFieldIssues } from '../http/zod-issues';
 import { ItemsService } from '../items/items.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { WorkflowService } from '../workflow/workflow.service';
+import { ImportRepository } from './import.repository';
 import { ITEM_COLUMNS, restoreCell, splitList, type ItemColumn } from './item-columns';
 
 type Issue = TImportReport['issues'][number];
@@ -91,17 +94,15 @@ interface Lookups {
 export class ImportService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly imports: ImportRepository,
     private readonly items: ItemsService,
+    private readonly workflow: WorkflowService,
+    private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
 
   private async lookups(): Promise<Lookups> {
-    const [technologies, sources, meetings, organisations] = await Promise.all([
-      this.prisma.technology.findMany({ select: { slug: true, active: true } }),
-      this.prisma.sourceBody.findMany({ select: { slug: true } }),
-      this.prisma.meeting.findMany({ select: { id: true, title: true } }),
-      this.prisma.organisation.findMany({ select: { id: true, name: true } }),
-    ]);
+    const { technologies, sources, meetings, organisations } = await this.imports.lookupRows();
     return {
       technologies: new Map(technologies.map((each) => [each.slug, each.active])),
       sources: new Set(sources.map((each) => each.slug)),
@@ -235,12 +236,24 @@ export class ImportService {
     if (!valid) {
       throw new DomainError('IMPORT_REFUSED', { rows, issues });
     }
-    const created = await this.prisma.$transaction(
+    const { created, outboxIds } = await this.prisma.$transaction(
       async (tx) => {
         const references: string[] = [];
+        const emails: string[] = [];
         for (const content of contents) {
           const item = await this.items.createDraft(user, content, requestId, tx);
-          if (options.as === 'submitted') await this.submit(item.id, user.id, tx);
+          // An import "as submitted" submits each item as its author would: event, audit entry and
+          // the Secretariat's notice included.
+          if (options.as === 'submitted') {
+            const submitted = await this.workflow.transitionWithin(
+              user,
+              item.reference,
+              { action: 'submit', comment: 'Imported' },
+              requestId,
+              tx,
+            );
+            emails.push(...submitted.outboxIds);
+          }
           references.push(item.reference);
         }
         await this.audit.record(
@@ -254,22 +267,11 @@ export class ImportService {
           },
           tx,
         );
-        return references;
+        return { created: references, outboxIds: emails };
       },
       { timeout: 300_000, maxWait: 10_000 },
     );
+    await this.notifications.deliver(outboxIds);
     return { dryRun: false, rows, valid: true, issues: [], created };
-  }
-
-  /** An import "as submitted" enters the review queue like a submission, event included. */
-  private async submit(itemId: string, actorId: string, tx: TransactionClient): Promise<void> {
-    const now = new Date();
-    await tx.item.update({
-      where: { id: itemId },
-      data: { status: 'SUBMITTED', submittedAt: now, statusChangedAt: now, updatedAt: now, version: { increment: 1 } },
-    });
-    await tx.itemEvent.create({
-      data: { itemId, action: 'submit', fromStatus: 'DRAFT', toStatus: 'SUBMITTED', comment: 'Imported', actorId },
-    });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from './prisma.service';
+import { sqlExecute, sqlRows } from './sql';
 
 @Injectable()
 export class InstallationSecretsRepository {
@@ -11,10 +12,12 @@ export class InstallationSecretsRepository {
    * asking at once both insert; the loser's insert does nothing and both read the winner's.
    */
   async obtain(name: string, create: () => string): Promise<string> {
-    await this.prisma.rows(
+    await sqlExecute(
+      this.prisma,
       Prisma.sql`INSERT INTO installation_secret (name, value) VALUES (${name}, ${create()}) ON CONFLICT (name) DO NOTHING`,
     );
-    const [row] = await this.prisma.rows<{ value: string }>(
+    const [row] = await sqlRows<{ value: string }>(
+      this.prisma,
       Prisma.sql`SELECT value FROM installation_secret WHERE name = ${name}`,
     );
     return row.value;

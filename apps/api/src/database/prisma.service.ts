@@ -22,7 +22,7 @@ export interface ReadOptions {
 
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
-  /** The connections Prisma uses, shared with `rows` below. */
+  /** The connections Prisma uses, shared with `queryPool` below. */
   private readonly pool: pg.Pool;
 
   constructor(
@@ -45,19 +45,19 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   }
 
   /**
-   * The rows of a hand-written read, run on the pool directly. The hottest reads (the session on
-   * every request, browse pages, the item page, facets) take this path: `$queryRaw` spends about
-   * 0.3 ms of CPU more per statement in Prisma's engine, a tenth of what such a request may cost
-   * (SPEC §6). pg returns bigint columns as strings and timestamps as Dates.
+   * A hand-written statement run on the pool directly; only `sqlRows` and `sqlExecute` (sql.ts)
+   * call it. The hottest reads (the session on every request, browse pages, the item page,
+   * facets) take this path: `$queryRaw` spends about 0.3 ms of CPU more per statement in Prisma's
+   * engine, a tenth of what such a request may cost (SPEC §6).
    */
-  async rows<T>(query: Prisma.Sql, options: ReadOptions = {}): Promise<T[]> {
+  queryPool(query: Prisma.Sql, options: ReadOptions = {}): Promise<pg.QueryResult> {
     const name = options.reusePlan ? statementName(query.text) : undefined;
-    return (await this.pool.query({ name, text: query.text, values: query.values })).rows as T[];
+    return this.pool.query({ name, text: query.text, values: query.values });
   }
 
   async isReachable(): Promise<boolean> {
     try {
-      await this.rows(Prisma.sql`SELECT 1`);
+      await this.queryPool(Prisma.sql`SELECT 1`);
       return true;
     } catch {
       return false;
@@ -72,20 +72,6 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       await this.pool.end();
     }
   }
-}
-
-/** A hand-written read on `client`: straight on the pool outside a transaction, inside it otherwise. */
-export function readRows<T>(client: DatabaseClient, query: Prisma.Sql, options?: ReadOptions): Promise<T[]> {
-  return isTransaction(client) ? client.$queryRaw<T[]>(query) : (client as PrismaService).rows<T>(query, options);
-}
-
-/**
- * Prisma's constructor returns a proxy, so `instanceof PrismaService` is false even for the
- * service itself; and a transaction client still shows the service's own methods (`rows` would
- * run outside the transaction). What a transaction client lacks is `$transaction`.
- */
-function isTransaction(client: DatabaseClient): client is TransactionClient {
-  return typeof (client as Partial<PrismaClient>).$transaction !== 'function';
 }
 
 /** pg prepares a named statement once per connection; the name must stand for one text only. */

@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
 import { DomainError, NotFound } from '../http/problems';
 import { ItemsRepository } from '../items/items.repository';
+import { EndorsementsRepository } from './endorsements.repository';
 
 const NOT_ENDORSABLE = ['DRAFT', 'WITHDRAWN', 'REJECTED'];
 
@@ -13,6 +14,7 @@ const NOT_ENDORSABLE = ['DRAFT', 'WITHDRAWN', 'REJECTED'];
 export class EndorsementsService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly endorsements: EndorsementsRepository,
     private readonly items: ItemsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -24,11 +26,7 @@ export class EndorsementsService {
   }
 
   private async summary(itemId: string, user: SessionUser, client: DatabaseClient): Promise<TEndorsements> {
-    const rows = await client.endorsement.findMany({
-      where: { itemId },
-      orderBy: { createdAt: 'asc' },
-      select: { createdAt: true, organisation: { select: { id: true, name: true } } },
-    });
+    const rows = await this.endorsements.ofItem(itemId, client);
     return {
       count: rows.length,
       organisations: rows.map((row) => ({ ...row.organisation, endorsedAt: row.createdAt.toISOString() })),
@@ -46,11 +44,11 @@ export class EndorsementsService {
       const item = await this.item(reference, user, tx);
       if (NOT_ENDORSABLE.includes(item.status))
         throw new DomainError('NOT_ENDORSABLE', { reference, currentStatus: item.status });
-      const created = await tx.endorsement.createMany({
-        data: [{ itemId: item.id, organisationId: user.organisationId, userId: user.id }],
-        skipDuplicates: true,
-      });
-      if (created.count === 0) throw new DomainError('ALREADY_ENDORSED');
+      const created = await this.endorsements.create(
+        { itemId: item.id, organisationId: user.organisationId, userId: user.id },
+        tx,
+      );
+      if (!created) throw new DomainError('ALREADY_ENDORSED');
       await this.audit.record(
         {
           actorId: user.id,
@@ -69,10 +67,8 @@ export class EndorsementsService {
   async withdraw(user: SessionUser, reference: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const item = await this.item(reference, user, tx);
-      const removed = await tx.endorsement.deleteMany({
-        where: { itemId: item.id, organisationId: user.organisationId },
-      });
-      if (removed.count === 0) throw new NotFound('endorsement');
+      const removed = await this.endorsements.delete(item.id, user.organisationId, tx);
+      if (!removed) throw new NotFound('endorsement');
       await this.audit.record(
         {
           actorId: user.id,

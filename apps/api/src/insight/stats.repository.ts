@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TItemFilters, TStats } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
+import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import { ItemSearchRepository } from '../items/item-search.repository';
 import { talliesCanAnswer } from '../items/item-tally.repository';
@@ -47,11 +48,6 @@ export class StatsRepository {
     private readonly prisma: PrismaService,
     private readonly search: ItemSearchRepository,
   ) {}
-
-  /** Every figure over the filtered, visible items (the same filters as /items). */
-  stats(user: SessionUser, filters: TItemFilters): Promise<TStats> {
-    return statsTalliesCanAnswer(filters) ? this.tallied(user, filters) : this.counted(user, filters);
-  }
 
   /** Item by item: any filters, at the cost of reading every matching item. */
   counted(user: SessionUser, filters: TItemFilters): Promise<TStats> {
@@ -100,7 +96,9 @@ export class StatsRepository {
 
   /** Every figure in one statement; `filtered` is the items the live rows read. */
   private async figures(filtered: Prisma.Sql, rows: FigureRows): Promise<TStats> {
-    const [row] = await this.prisma.rows<{ stats: TStats }>(Prisma.sql`
+    const [row] = await sqlRows<{ stats: TStats }>(
+      this.prisma,
+      Prisma.sql`
       WITH filtered AS (${filtered}), sets AS (${rows.sets}), sources AS (${rows.sources}), months AS (${rows.months}), pilots AS (${rows.pilots})
       SELECT json_build_object(
         'total', (SELECT coalesce(sum(items), 0) FROM sets),
@@ -125,7 +123,8 @@ export class StatsRepository {
               CROSS JOIN unnest(s.technology_ids) AS b(id) JOIN technology tb ON tb.id = b.id
              WHERE ta.slug < tb.slug
              GROUP BY ta.slug, tb.slug HAVING sum(s.items) > 0) x)
-      ) AS stats`);
+      ) AS stats`,
+    );
     return { ...row.stats, total: Number(row.stats.total) };
   }
 }

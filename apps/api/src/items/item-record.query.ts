@@ -1,7 +1,8 @@
 import type { TAddressee, TItemKind, TItemStatus, TLanguage, TLinkType, TPilotStage, TPriority } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { isoTimestamp } from '../database/iso-timestamp';
-import { readRows, type DatabaseClient } from '../database/prisma.service';
+import type { DatabaseClient } from '../database/prisma.service';
+import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import { visibilitySql } from './item-visibility';
 
@@ -76,7 +77,7 @@ export async function loadItemRecord(
 ): Promise<ItemRecord | null> {
   const match =
     'reference' in where ? Prisma.sql`i.reference = ${where.reference}` : Prisma.sql`i.id = ${where.id}::uuid`;
-  const rows = await readRows<{ record: ItemRecord }>(
+  const rows = await sqlRows<{ record: ItemRecord }>(
     client,
     Prisma.sql`
     SELECT json_build_object(

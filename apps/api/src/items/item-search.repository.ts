@@ -3,6 +3,7 @@ import type { TItemFilters, TItemKind, TItemStatus, TLanguage } from '@srt/contr
 import type { SessionUser } from '../auth/session-user';
 import { isoTimestamp } from '../database/iso-timestamp';
 import { PrismaService } from '../database/prisma.service';
+import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import { visibilitySql } from './item-visibility';
 
@@ -166,7 +167,9 @@ export class ItemSearchRepository {
       : Prisma.sql`NULL`;
     // The page's ids are chosen first, from an index alone where the filters allow it, and only
     // its rows are read, joined and given snippets.
-    return this.prisma.rows<ItemSummaryRow>(Prisma.sql`
+    return sqlRows<ItemSummaryRow>(
+      this.prisma,
+      Prisma.sql`
       SELECT i.id, i.reference, i.kind, i.title, i.summary, i.language, i.status,
              ${isoTimestamp('i.created_at')} AS created_at, ${isoTimestamp('i.updated_at')} AS updated_at,
              s.slug AS source_slug, s.name AS source_name, o.name AS organisation_name, o.country AS organisation_country,
@@ -180,38 +183,40 @@ export class ItemSearchRepository {
         JOIN item i ON i.id = page.id
         JOIN source_body s ON s.id = i.source_id
         JOIN organisation o ON o.id = i.organisation_id
-       ORDER BY page.key ${order}, page.id ${order}`);
+       ORDER BY page.key ${order}, page.id ${order}`,
+    );
   }
 
   /** Counts per value of each dimension, each under every filter but its own (so other values stay choosable). */
   async facets(user: SessionUser, filters: TItemFilters) {
-    const count = <T extends { value: string; count: bigint }>(query: Prisma.Sql) => this.prisma.$queryRaw<T[]>(query);
+    const count = (query: Prisma.Sql) => sqlRows<{ value: string; count: number }>(this.prisma, query);
     const [total, technology, kind, status, source] = await Promise.all([
-      this.prisma.$queryRaw<
-        { count: bigint }[]
-      >`SELECT count(*) AS count FROM item i WHERE ${this.conditions(user, filters)}`,
-      count(Prisma.sql`SELECT t.slug AS value, count(*) AS count FROM item i
+      sqlRows<{ count: number }>(
+        this.prisma,
+        Prisma.sql`SELECT count(*)::int AS count FROM item i WHERE ${this.conditions(user, filters)}`,
+      ),
+      count(Prisma.sql`SELECT t.slug AS value, count(*)::int AS count FROM item i
                           CROSS JOIN unnest(i.technology_ids) AS tagged(id) JOIN technology t ON t.id = tagged.id
                          WHERE ${this.conditions(user, filters, 'technology')} GROUP BY t.slug`),
       count(
-        Prisma.sql`SELECT i.kind::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'kind')} GROUP BY i.kind`,
+        Prisma.sql`SELECT i.kind::text AS value, count(*)::int AS count FROM item i WHERE ${this.conditions(user, filters, 'kind')} GROUP BY i.kind`,
       ),
       count(
-        Prisma.sql`SELECT i.status::text AS value, count(*) AS count FROM item i WHERE ${this.conditions(user, filters, 'status')} GROUP BY i.status`,
+        Prisma.sql`SELECT i.status::text AS value, count(*)::int AS count FROM item i WHERE ${this.conditions(user, filters, 'status')} GROUP BY i.status`,
       ),
-      count(Prisma.sql`SELECT s.slug AS value, count(*) AS count FROM item i JOIN source_body s ON s.id = i.source_id
+      count(Prisma.sql`SELECT s.slug AS value, count(*)::int AS count FROM item i JOIN source_body s ON s.id = i.source_id
                          WHERE ${this.conditions(user, filters, 'source')} GROUP BY s.slug`),
     ]);
-    return { total: Number(total[0]?.count ?? 0), technology, kind, status, source };
+    return { total: total[0]?.count ?? 0, technology, kind, status, source };
   }
 
   /** Likely duplicates: similar titles (trigrams) or shared title words (full text). */
   similar(user: SessionUser, title: string, options: { excludeId?: string; kind?: TItemKind; limit: number }) {
     const words = Prisma.sql`(replace(plainto_tsquery('public.english_unaccent', ${title})::text, '&', '|')::tsquery
                             || replace(plainto_tsquery('public.french_unaccent', ${title})::text, '&', '|')::tsquery)`;
-    return this.prisma.$queryRaw<
-      { reference: string; title: string; status: TItemStatus; kind: TItemKind; score: number }[]
-    >`
+    return sqlRows<{ reference: string; title: string; status: TItemStatus; kind: TItemKind; score: number }>(
+      this.prisma,
+      Prisma.sql`
       SELECT i.reference, i.title, i.status, i.kind,
              round((similarity(i.title, ${title}) + ts_rank_cd(i.search, ${words}))::numeric, 3)::float8 AS score
         FROM item i
@@ -221,6 +226,7 @@ export class ItemSearchRepository {
          AND i.status NOT IN ('WITHDRAWN')
          AND (i.title % ${title} OR i.search @@ ${words})
        ORDER BY score DESC, i.reference
-       LIMIT ${options.limit}`;
+       LIMIT ${options.limit}`,
+    );
   }
 }

@@ -70,9 +70,9 @@ const ZItemCursor = z
   .object({ key: text().max(1000), id: ZUuid, sort: z.enum(ITEM_SORTS), q: text().max(200) })
   .refine(keyFitsSort);
 
-const byCountDescending = (rows: { value: string; count: bigint | number }[]) =>
+const byCountDescending = (rows: { value: string; count: number }[]) =>
   rows
-    .map((row) => ({ value: row.value, count: Number(row.count) }))
+    .map((row) => ({ value: row.value, count: row.count }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
 @Injectable()

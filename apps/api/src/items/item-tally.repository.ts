@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TItemFacets, TItemFilters } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
+import { sqlExecute, sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import type { FacetDimension } from './item-search.repository';
 import { visibilityParts } from './item-visibility';
@@ -41,7 +42,9 @@ export class ItemTallyRepository {
     const facet = (value: Prisma.Sql, from: Prisma.Sql, except: FacetDimension) => Prisma.sql`
       (SELECT coalesce(json_agg(json_build_object('value', value, 'count', count)), '[]') FROM (
          SELECT ${value} AS value, sum(r.items) AS count FROM ${from} WHERE ${where(except)} GROUP BY 1 HAVING sum(r.items) > 0) x)`;
-    const [row] = await this.prisma.rows<{ facets: TItemFacets }>(Prisma.sql`
+    const [row] = await sqlRows<{ facets: TItemFacets }>(
+      this.prisma,
+      Prisma.sql`
       WITH technology_rows AS (
              SELECT technology_id, kind, status, source_id, items FROM item_technology_tally WHERE status = ANY(${shared}::"ItemStatus"[])
              UNION ALL
@@ -57,12 +60,13 @@ export class ItemTallyRepository {
         'kind', ${facet(Prisma.sql`r.kind::text`, Prisma.sql`${counted} r`, 'kind')},
         'status', ${facet(Prisma.sql`r.status::text`, Prisma.sql`${counted} r`, 'status')},
         'source', ${facet(Prisma.sql`s.slug`, Prisma.sql`${counted} r JOIN source_body s ON s.id = r.source_id`, 'source')}
-      ) AS facets`);
+      ) AS facets`,
+    );
     return row.facets;
   }
 
   /** Folds the appended deltas into one row per key (see the migration that adds the tallies). */
   async compact(): Promise<void> {
-    await this.prisma.$executeRaw`SELECT compact_item_tallies()`;
+    await sqlExecute(this.prisma, Prisma.sql`SELECT compact_item_tallies()`);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { REFERENCE_PREFIX, type TItemContent, type TItemKind, type TLinkType } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { sqlExecute, sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import { visibleTo } from './item-visibility';
 import { loadItemRecord, type ItemRecord } from './item-record.query';
@@ -34,7 +35,7 @@ function nextReferenceSql(kind: TItemKind): Prisma.Sql {
 }
 
 export async function nextItemReference(kind: TItemKind, client: DatabaseClient): Promise<string> {
-  const [row] = await client.$queryRaw<{ reference: string }[]>`SELECT ${nextReferenceSql(kind)} AS reference`;
+  const [row] = await sqlRows<{ reference: string }>(client, Prisma.sql`SELECT ${nextReferenceSql(kind)} AS reference`);
   return row.reference;
 }
 
@@ -121,13 +122,16 @@ export class ItemsRepository {
    */
   async lookUp(content: TItemContent, organisationId: string, client: DatabaseClient): Promise<ContentLookup> {
     const administrationId = content.kind === 'PILOT' ? content.administrationId : null;
-    const [row] = await client.$queryRaw<ContentLookup[]>`
+    const [row] = await sqlRows<ContentLookup>(
+      client,
+      Prisma.sql`
       SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'slug', slug, 'active', active)), '[]')
                 FROM technology WHERE slug = ANY(${content.technologies}::text[])) AS technologies,
              (SELECT id FROM source_body WHERE slug = ${content.source}) AS "sourceId",
              EXISTS (SELECT 1 FROM meeting WHERE id = ${content.meetingId}::uuid) AS "meetingFound",
              EXISTS (SELECT 1 FROM organisation WHERE id = ${administrationId}::uuid) AS "administrationFound",
-             (SELECT country FROM organisation WHERE id = ${organisationId}::uuid) AS "organisationCountry"`;
+             (SELECT country FROM organisation WHERE id = ${organisationId}::uuid) AS "organisationCountry"`,
+    );
     return row;
   }
 
@@ -145,7 +149,9 @@ export class ItemsRepository {
       ['country', Prisma.sql`${data.country}`],
       ...contentSqlColumns(data.content, references),
     ];
-    const [created] = await client.$queryRaw<{ id: string; reference: string }[]>`
+    const [created] = await sqlRows<{ id: string; reference: string }>(
+      client,
+      Prisma.sql`
       WITH created AS (
         INSERT INTO item (${Prisma.raw(columns.map(([column]) => column).join(', '))})
         VALUES (${Prisma.join(columns.map(([, value]) => value))})
@@ -153,7 +159,8 @@ export class ItemsRepository {
       tagged AS (INSERT INTO item_technology (item_id, technology_id) SELECT created.id, unnest(${references.technologyIds}::uuid[]) FROM created),
       revised AS (INSERT INTO item_revision (item_id, number, content, editor_id)
                   SELECT created.id, 1, ${JSON.stringify(data.content)}::jsonb, ${data.authorId}::uuid FROM created)
-      SELECT id, reference FROM created`;
+      SELECT id, reference FROM created`,
+    );
     return created;
   }
 
@@ -169,7 +176,9 @@ export class ItemsRepository {
     const assignments = [...contentSqlColumns(content, references), ['country', Prisma.sql`${country}`] as const].map(
       ([column, value]) => Prisma.sql`${Prisma.raw(column)} = ${value}`,
     );
-    const [row] = await client.$queryRaw<{ updated: number }[]>`
+    const [row] = await sqlRows<{ updated: number }>(
+      client,
+      Prisma.sql`
       WITH updated AS (
         UPDATE item SET ${Prisma.join(assignments)}, version = version + 1, updated_at = now()
          WHERE id = ${id}::uuid AND version = ${version}
@@ -177,7 +186,8 @@ export class ItemsRepository {
       dropped AS (DELETE FROM item_technology WHERE item_id IN (SELECT id FROM updated) AND technology_id <> ALL(${references.technologyIds}::uuid[])),
       added AS (INSERT INTO item_technology (item_id, technology_id) SELECT updated.id, unnest(${references.technologyIds}::uuid[]) FROM updated
                 ON CONFLICT DO NOTHING)
-      SELECT count(*)::int AS updated FROM updated`;
+      SELECT count(*)::int AS updated FROM updated`,
+    );
     return row.updated === 1;
   }
 
@@ -186,10 +196,13 @@ export class ItemsRepository {
   }
 
   async addRevision(itemId: string, content: TItemContent, editorId: string, client: DatabaseClient): Promise<number> {
-    const [revision] = await client.$queryRaw<{ number: number }[]>`
+    const [revision] = await sqlRows<{ number: number }>(
+      client,
+      Prisma.sql`
       INSERT INTO item_revision (item_id, number, content, editor_id)
       SELECT ${itemId}::uuid, coalesce(max(number), 0) + 1, ${JSON.stringify(content)}::jsonb, ${editorId}::uuid FROM item_revision WHERE item_id = ${itemId}::uuid
-      RETURNING number`;
+      RETURNING number`,
+    );
     return revision.number;
   }
 
@@ -218,9 +231,12 @@ export class ItemsRepository {
     requestHash: string,
     client: DatabaseClient,
   ): Promise<boolean> {
-    const inserted = await client.$executeRaw`
+    const inserted = await sqlExecute(
+      client,
+      Prisma.sql`
       INSERT INTO idempotency_key (user_id, key, request_hash) VALUES (${userId}::uuid, ${key}, ${requestHash})
-      ON CONFLICT (user_id, key) DO NOTHING`;
+      ON CONFLICT (user_id, key) DO NOTHING`,
+    );
     return inserted === 1;
   }
 
@@ -232,7 +248,10 @@ export class ItemsRepository {
   }
 
   completeIdempotencyKey(userId: string, key: string, itemId: string, client: DatabaseClient) {
-    return client.$executeRaw`UPDATE idempotency_key SET item_id = ${itemId}::uuid WHERE user_id = ${userId}::uuid AND key = ${key}`;
+    return sqlExecute(
+      client,
+      Prisma.sql`UPDATE idempotency_key SET item_id = ${itemId}::uuid WHERE user_id = ${userId}::uuid AND key = ${key}`,
+    );
   }
 
   createLink(fromItemId: string, toItemId: string, type: TLinkType, createdById: string, client: DatabaseClient) {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { TNotificationKind } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
+import { sqlRows } from '../database/sql';
+import { Prisma } from '../generated/prisma/client';
 import { visibleTo } from '../items/item-visibility';
 
 @Injectable()
@@ -107,18 +109,18 @@ export class NotificationsRepository {
 
   /** Pending digest entries created before `until`, locked so two processes never send the same ones. */
   pendingDigest(until: Date, client: DatabaseClient) {
-    return client.$queryRaw<
-      {
-        id: string;
-        user_id: string;
-        kind: TNotificationKind;
-        reference: string;
-        title: string;
-        actor: string;
-        email: string;
-        language: 'en' | 'fr';
-      }[]
-    >`
+    return sqlRows<{
+      id: string;
+      user_id: string;
+      kind: TNotificationKind;
+      reference: string;
+      title: string;
+      actor: string;
+      email: string;
+      language: 'en' | 'fr';
+    }>(
+      client,
+      Prisma.sql`
       SELECT n.id, n.user_id, n.kind, i.reference, i.title, a.display_name AS actor, u.email, u.preferred_language AS language
         FROM notification n
         JOIN item i ON i.id = n.item_id
@@ -126,7 +128,8 @@ export class NotificationsRepository {
         JOIN app_user u ON u.id = n.user_id
        WHERE n.in_digest AND n.digested_at IS NULL AND n.created_at < ${until} AND u.active
        ORDER BY n.user_id, n.created_at
-       FOR UPDATE OF n SKIP LOCKED`;
+       FOR UPDATE OF n SKIP LOCKED`,
+    );
   }
 
   markDigested(ids: string[], client: DatabaseClient) {

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TCoverage, TEditionDiff, TEditionTree } from '@srt/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { PrismaService } from '../database/prisma.service';
 import { renderDocument } from './report-document';
 import { ReportRepository, type TraceScope } from './report.repository';
 import { ReportService } from './report.service';
@@ -22,7 +21,6 @@ const withoutWithdrawn = (tree: TEditionTree): TEditionTree => ({
 @Injectable()
 export class ReportViewsService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly report: ReportRepository,
     private readonly editions: ReportService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,11 +30,7 @@ export class ReportViewsService {
     const [everyLink, accepted, technologies] = await Promise.all([
       this.editions.edition(editionId, scope),
       this.report.acceptedItems(),
-      this.prisma.technology.findMany({
-        where: { active: true },
-        orderBy: { createdAt: 'asc' },
-        select: { slug: true },
-      }),
+      this.report.activeTechnologySlugs(),
     ]);
     const technologiesOf = new Map(
       accepted.map((item) => [item.reference, item.technologies.map((tag) => tag.technology.slug)]),
@@ -130,10 +124,7 @@ export class ReportViewsService {
     const references = tree.chapters.flatMap((chapter) =>
       chapter.sections.flatMap((section) => section.traces.map((trace) => trace.item.reference)),
     );
-    const details = await this.prisma.item.findMany({
-      where: { reference: { in: references } },
-      select: { reference: true, source: { select: { name: true } }, meeting: { select: { title: true } } },
-    });
+    const details = await this.report.itemOrigins(references);
     const body = renderDocument(
       tree,
       new Map(

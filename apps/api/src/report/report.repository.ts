@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type DatabaseClient, type TransactionClient } from '../database/prisma.service';
-import type { Prisma } from '../generated/prisma/client';
+import { sqlExecute } from '../database/sql';
+import { Prisma } from '../generated/prisma/client';
 
-const TRACE_INCLUDE = {
+export const TRACE_INCLUDE = {
   item: { select: { reference: true, title: true, kind: true, status: true, summary: true } },
 } satisfies Prisma.TraceLinkInclude;
 
@@ -65,7 +66,19 @@ export class ReportRepository {
    * renumbering, each gets a distinct position, and a publish sees the edition it freezes.
    */
   async lockEdition(id: string, tx: TransactionClient): Promise<void> {
-    await tx.$queryRaw`SELECT id FROM report_edition WHERE id = ${id}::uuid FOR UPDATE`;
+    await sqlExecute(tx, Prisma.sql`SELECT id FROM report_edition WHERE id = ${id}::uuid FOR UPDATE`);
+  }
+
+  createEdition(data: { label: string; basedOnId: string | null | undefined }, tx: TransactionClient) {
+    return tx.reportEdition.create({ data, select: { id: true, label: true } });
+  }
+
+  async renameEdition(id: string, label: string, tx: TransactionClient): Promise<void> {
+    await tx.reportEdition.update({ where: { id }, data: { label } });
+  }
+
+  async publishEdition(id: string, tx: TransactionClient): Promise<void> {
+    await tx.reportEdition.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
   }
 
   edition(id: string, client: DatabaseClient) {
@@ -144,6 +157,27 @@ export class ReportRepository {
     return client.traceLink
       .count({ where: { itemId, section: { chapter: { edition: { status: 'PUBLISHED' } } } } })
       .then((count) => count > 0);
+  }
+
+  /** The active technologies, oldest first: the columns of the coverage matrix. */
+  activeTechnologySlugs() {
+    return this.prisma.technology.findMany({
+      where: { active: true },
+      orderBy: { createdAt: 'asc' },
+      select: { slug: true },
+    });
+  }
+
+  technologyId(slug: string, client: DatabaseClient): Promise<string | null> {
+    return client.technology.findUnique({ where: { slug }, select: { id: true } }).then((row) => row?.id ?? null);
+  }
+
+  /** Where each item came from, for the compiled document's item notes. */
+  itemOrigins(references: string[]) {
+    return this.prisma.item.findMany({
+      where: { reference: { in: references } },
+      select: { reference: true, source: { select: { name: true } }, meeting: { select: { title: true } } },
+    });
   }
 
   acceptedItems() {

@@ -16,10 +16,10 @@ import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient, type TransactionClient } from '../database/prisma.service';
 import { DomainError, fieldIssue, NotFound, ValidationFailed } from '../http/problems';
-import { copyEditionStructure } from './edition-copy';
 import { sectionFingerprint } from './fingerprint';
 import { toChapter, toSection, toSummary, toTrace, toTree } from './report.mapper';
-import { CHAPTER_INCLUDE, ReportRepository, SECTION_INCLUDE, type TraceScope } from './report.repository';
+import { ReportStructureRepository, type Placement } from './report-structure.repository';
+import { ReportRepository, type TraceScope } from './report.repository';
 
 const slugify = (text: string) =>
   text
@@ -31,11 +31,7 @@ const slugify = (text: string) =>
     .slice(0, 80) || 'section';
 
 /** Puts `movingId` at `position` (1-based) among `siblings` and renumbers them 1..n. */
-function reordered<T extends { id: string }>(
-  siblings: T[],
-  movingId: string,
-  position: number,
-): { id: string; position: number }[] {
+function reordered(siblings: { id: string }[], movingId: string, position: number): Placement[] {
   const others = siblings.filter((each) => each.id !== movingId);
   const index = Math.max(0, Math.min(position - 1, others.length));
   const order = [
@@ -46,12 +42,17 @@ function reordered<T extends { id: string }>(
   return order.map((id, offset) => ({ id, position: offset + 1 }));
 }
 
+/** Numbers `rows` 1..n in the order given: what is left after one was removed. */
+const renumbered = (rows: { id: string }[]): Placement[] =>
+  rows.map((row, index) => ({ id: row.id, position: index + 1 }));
+
 /** Editions, their structure and trace links. A published edition is frozen: changes answer 409. */
 @Injectable()
 export class ReportService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly report: ReportRepository,
+    private readonly structure: ReportStructureRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -125,8 +126,8 @@ export class ReportService {
       async (tx) => {
         const base = input.basedOnId ? await this.report.tree(input.basedOnId, 'all', tx) : null;
         if (input.basedOnId && !base) throw new ValidationFailed([fieldIssue('basedOnId', 'NO_SUCH_EDITION')]);
-        const edition = await tx.reportEdition.create({ data: { label: input.label, basedOnId: input.basedOnId } });
-        if (base) await copyEditionStructure(tx, base, edition.id);
+        const edition = await this.report.createEdition({ label: input.label, basedOnId: input.basedOnId }, tx);
+        if (base) await this.structure.copyEdition(base, edition.id, tx);
         await this.audit.record(
           {
             actorId: user.id,
@@ -147,7 +148,7 @@ export class ReportService {
   async renameEdition(user: SessionUser, id: string, label: string, requestId: string): Promise<TEditionTree> {
     return this.prisma.$transaction(async (tx) => {
       await this.draftEdition(id, tx);
-      await tx.reportEdition.update({ where: { id }, data: { label } });
+      await this.report.renameEdition(id, label, tx);
       await this.audit.record(
         {
           actorId: user.id,
@@ -174,7 +175,7 @@ export class ReportService {
       if (suspect.length > 0 && !force) {
         throw new DomainError('SUSPECT_LINKS', { suspectLinks: suspect.length });
       }
-      await tx.reportEdition.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+      await this.report.publishEdition(id, tx);
       const forced = suspect.length > 0 ? ` despite ${suspect.length} suspect link(s) (forced)` : '';
       await this.audit.record(
         {
@@ -196,29 +197,19 @@ export class ReportService {
     tx: TransactionClient,
   ): Promise<string | null | undefined> {
     if (slug === undefined || slug === null) return slug;
-    const technology = await tx.technology.findUnique({ where: { slug }, select: { id: true } });
-    if (!technology) throw new ValidationFailed([fieldIssue('technology', 'UNKNOWN_TECHNOLOGY', { value: slug })]);
-    return technology.id;
+    const technologyId = await this.report.technologyId(slug, tx);
+    if (!technologyId) throw new ValidationFailed([fieldIssue('technology', 'UNKNOWN_TECHNOLOGY', { value: slug })]);
+    return technologyId;
   }
 
   private async placeChapter(editionId: string, chapterId: string, position: number, tx: TransactionClient) {
-    const siblings = await tx.reportChapter.findMany({
-      where: { editionId },
-      orderBy: { position: 'asc' },
-      select: { id: true },
-    });
-    for (const each of reordered(siblings, chapterId, position))
-      await tx.reportChapter.update({ where: { id: each.id }, data: { position: each.position } });
+    const siblings = await this.structure.chapterOrder(editionId, tx);
+    await this.structure.placeChapters(reordered(siblings, chapterId, position), tx);
   }
 
   private async placeSection(chapterId: string, sectionId: string, position: number, tx: TransactionClient) {
-    const siblings = await tx.reportSection.findMany({
-      where: { chapterId },
-      orderBy: { position: 'asc' },
-      select: { id: true },
-    });
-    for (const each of reordered(siblings, sectionId, position))
-      await tx.reportSection.update({ where: { id: each.id }, data: { position: each.position } });
+    const siblings = await this.structure.sectionOrder(chapterId, tx);
+    await this.structure.placeSections(reordered(siblings, sectionId, position), tx);
   }
 
   async createChapter(
@@ -229,15 +220,16 @@ export class ReportService {
   ): Promise<TReportChapter> {
     return this.prisma.$transaction(async (tx) => {
       await this.draftEdition(editionId, tx);
-      const count = await tx.reportChapter.count({ where: { editionId } });
-      const chapter = await tx.reportChapter.create({
-        data: {
+      const count = await this.structure.chapterCount(editionId, tx);
+      const chapter = await this.structure.createChapter(
+        {
           editionId,
           title: input.title,
           position: count + 1,
           technologyId: await this.technologyId(input.technology, tx),
         },
-      });
+        tx,
+      );
       if (input.position) await this.placeChapter(editionId, chapter.id, input.position, tx);
       await this.audit.record(
         {
@@ -250,9 +242,7 @@ export class ReportService {
         },
         tx,
       );
-      return toChapter(
-        await tx.reportChapter.findUniqueOrThrow({ where: { id: chapter.id }, include: CHAPTER_INCLUDE }),
-      );
+      return toChapter(await this.structure.chapterTree(chapter.id, tx));
     });
   }
 
@@ -264,13 +254,14 @@ export class ReportService {
   ): Promise<TReportChapter> {
     return this.prisma.$transaction(async (tx) => {
       const chapter = await this.lockedChapter(id, tx);
-      await tx.reportChapter.update({
-        where: { id },
-        data: {
+      await this.structure.updateChapter(
+        id,
+        {
           ...(input.title ? { title: input.title } : {}),
           ...(input.technology !== undefined ? { technologyId: await this.technologyId(input.technology, tx) } : {}),
         },
-      });
+        tx,
+      );
       if (input.position) await this.placeChapter(chapter.edition.id, id, input.position, tx);
       await this.audit.record(
         {
@@ -283,21 +274,16 @@ export class ReportService {
         },
         tx,
       );
-      return toChapter(await tx.reportChapter.findUniqueOrThrow({ where: { id }, include: CHAPTER_INCLUDE }));
+      return toChapter(await this.structure.chapterTree(id, tx));
     });
   }
 
   async deleteChapter(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const chapter = await this.lockedChapter(id, tx);
-      await tx.reportChapter.delete({ where: { id } });
-      const rest = await tx.reportChapter.findMany({
-        where: { editionId: chapter.edition.id },
-        orderBy: { position: 'asc' },
-        select: { id: true },
-      });
-      for (const [index, each] of rest.entries())
-        await tx.reportChapter.update({ where: { id: each.id }, data: { position: index + 1 } });
+      await this.structure.deleteChapter(id, tx);
+      const rest = await this.structure.chapterOrder(chapter.edition.id, tx);
+      await this.structure.placeChapters(renumbered(rest), tx);
       await this.audit.record(
         {
           actorId: user.id,
@@ -323,16 +309,17 @@ export class ReportService {
       const chapter = await this.report.chapter(input.chapterId, tx);
       if (!chapter || chapter.edition.id !== editionId)
         throw new ValidationFailed([fieldIssue('chapterId', 'NO_SUCH_CHAPTER')]);
-      const count = await tx.reportSection.count({ where: { chapterId: chapter.id } });
-      const section = await tx.reportSection.create({
-        data: {
+      const count = await this.structure.sectionCount(chapter.id, tx);
+      const section = await this.structure.createSection(
+        {
           chapterId: chapter.id,
           title: input.title,
           anchor: input.anchor ?? slugify(`${chapter.title}-${input.title}`),
           intro: input.intro,
           position: count + 1,
         },
-      });
+        tx,
+      );
       if (input.position) await this.placeSection(chapter.id, section.id, input.position, tx);
       await this.audit.record(
         {
@@ -345,9 +332,7 @@ export class ReportService {
         },
         tx,
       );
-      return toSection(
-        await tx.reportSection.findUniqueOrThrow({ where: { id: section.id }, include: SECTION_INCLUDE }),
-      );
+      return toSection(await this.structure.sectionTree(section.id, tx));
     });
   }
 
@@ -359,14 +344,15 @@ export class ReportService {
   ): Promise<TReportSection> {
     return this.prisma.$transaction(async (tx) => {
       const section = await this.lockedSection(id, tx);
-      await tx.reportSection.update({
-        where: { id },
-        data: {
+      await this.structure.updateSection(
+        id,
+        {
           ...(input.title !== undefined ? { title: input.title } : {}),
           ...(input.intro !== undefined ? { intro: input.intro } : {}),
           ...(input.anchor !== undefined ? { anchor: input.anchor } : {}),
         },
-      });
+        tx,
+      );
       if (input.position) await this.placeSection(section.chapter.id, id, input.position, tx);
       await this.audit.record(
         {
@@ -379,21 +365,16 @@ export class ReportService {
         },
         tx,
       );
-      return toSection(await tx.reportSection.findUniqueOrThrow({ where: { id }, include: SECTION_INCLUDE }));
+      return toSection(await this.structure.sectionTree(id, tx));
     });
   }
 
   async deleteSection(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const section = await this.lockedSection(id, tx);
-      await tx.reportSection.delete({ where: { id } });
-      const rest = await tx.reportSection.findMany({
-        where: { chapterId: section.chapter.id },
-        orderBy: { position: 'asc' },
-        select: { id: true },
-      });
-      for (const [index, each] of rest.entries())
-        await tx.reportSection.update({ where: { id: each.id }, data: { position: index + 1 } });
+      await this.structure.deleteSection(id, tx);
+      const rest = await this.structure.sectionOrder(section.chapter.id, tx);
+      await this.structure.placeSections(renumbered(rest), tx);
       await this.audit.record(
         {
           actorId: user.id,
@@ -412,18 +393,15 @@ export class ReportService {
   async createTrace(user: SessionUser, sectionId: string, input: TCreateTrace, requestId: string): Promise<TTrace> {
     return this.prisma.$transaction(async (tx) => {
       const section = await this.lockedSection(sectionId, tx);
-      const item = await tx.item.findFirst({
-        where: { reference: input.itemRef, status: { not: 'DRAFT' } },
-        select: { id: true, status: true },
-      });
+      const item = await this.structure.itemToTrace(input.itemRef, tx);
       if (!item) throw new ValidationFailed([fieldIssue('itemRef', 'ITEM_NOT_VISIBLE', { reference: input.itemRef })]);
       if (item.status !== 'ACCEPTED')
         throw new DomainError('NOT_TRACEABLE', { reference: input.itemRef, currentStatus: item.status });
-      const existing = await tx.traceLink.count({ where: { sectionId, itemId: item.id } });
-      if (existing > 0) throw new DomainError('ALREADY_TRACED', { reference: input.itemRef });
-      const position = await tx.traceLink.count({ where: { sectionId } });
-      const trace = await tx.traceLink.create({
-        data: {
+      if (await this.structure.isTraced(sectionId, item.id, tx))
+        throw new DomainError('ALREADY_TRACED', { reference: input.itemRef });
+      const position = await this.structure.traceCount(sectionId, tx);
+      const trace = await this.structure.createTrace(
+        {
           sectionId,
           itemId: item.id,
           note: input.note,
@@ -431,8 +409,8 @@ export class ReportService {
           position,
           createdById: user.id,
         },
-        include: { item: { select: { reference: true, title: true, kind: true, status: true, summary: true } } },
-      });
+        tx,
+      );
       await this.audit.record(
         {
           actorId: user.id,
@@ -451,7 +429,7 @@ export class ReportService {
   async deleteTrace(user: SessionUser, id: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const trace = await this.lockedTrace(id, tx);
-      await tx.traceLink.delete({ where: { id } });
+      await this.structure.deleteTrace(id, tx);
       await this.audit.record(
         {
           actorId: user.id,
@@ -470,11 +448,7 @@ export class ReportService {
   async confirmTrace(user: SessionUser, id: string, requestId: string): Promise<TTrace> {
     return this.prisma.$transaction(async (tx) => {
       const trace = await this.lockedTrace(id, tx);
-      const updated = await tx.traceLink.update({
-        where: { id },
-        data: { fingerprint: sectionFingerprint(trace.section), confirmedAt: new Date() },
-        include: { item: { select: { reference: true, title: true, kind: true, status: true, summary: true } } },
-      });
+      const updated = await this.structure.confirmTrace(id, sectionFingerprint(trace.section), tx);
       await this.audit.record(
         {
           actorId: user.id,

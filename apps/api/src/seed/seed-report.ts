@@ -1,5 +1,5 @@
 import type { TransactionClient } from '../database/prisma.service';
-import { copyEditionStructure } from '../report/edition-copy';
+import { ReportStructureRepository } from '../report/report-structure.repository';
 import { sectionFingerprint } from '../report/fingerprint';
 import { DEFAULT_TECHNOLOGY_SECTIONS, EDITIONS, TECHNOLOGIES } from './reference-data';
 
@@ -88,7 +88,7 @@ export async function seedReport(
       },
     },
   });
-  await copyEditionStructure(tx, base, second.id);
+  await new ReportStructureRepository().copyEdition(base, second.id, tx);
   await tx.traceLink.updateMany({
     where: { section: { chapter: { editionId: second.id } } },
     data: { createdAt: second.createdAt },

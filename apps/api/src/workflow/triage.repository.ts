@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { TTriageQuery } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
+import { isoTimestamp } from '../database/iso-timestamp';
 import { PrismaService } from '../database/prisma.service';
+import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 
 export interface TriageRow {
@@ -10,7 +12,7 @@ export interface TriageRow {
   kind: 'RECOMMENDATION' | 'LESSON' | 'PILOT';
   title: string;
   status: 'SUBMITTED' | 'IN_REVIEW' | 'CHANGES_REQUESTED';
-  status_changed_at: Date;
+  status_changed_at: string;
   author_name: string;
   organisation_name: string;
   reviewer_id: string | null;
@@ -41,8 +43,10 @@ export class TriageRepository {
 
   /** Oldest in status first: what has waited longest comes to the top. */
   page(user: SessionUser, query: TTriageQuery, after: { since: string; id: string } | undefined, limit: number) {
-    return this.prisma.$queryRaw<TriageRow[]>`
-      SELECT i.id, i.reference, i.kind, i.title, i.status, i.status_changed_at,
+    return sqlRows<TriageRow>(
+      this.prisma,
+      Prisma.sql`
+      SELECT i.id, i.reference, i.kind, i.title, i.status, ${isoTimestamp('i.status_changed_at')} AS status_changed_at,
              a.display_name AS author_name, o.name AS organisation_name, r.id AS reviewer_id, r.display_name AS reviewer_name,
              (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'nameEn', t.name_en, 'nameFr', t.name_fr) ORDER BY t.slug), '[]')
                 FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id) AS technologies,
@@ -55,11 +59,15 @@ export class TriageRepository {
        WHERE ${this.conditions(user, query, true)}
          ${after ? Prisma.sql`AND (i.status_changed_at, i.id) > (${new Date(after.since)}, ${after.id}::uuid)` : Prisma.empty}
        ORDER BY i.status_changed_at, i.id
-       LIMIT ${limit}`;
+       LIMIT ${limit}`,
+    );
   }
 
   counts(user: SessionUser, query: TTriageQuery) {
-    return this.prisma.$queryRaw<{ status: string; count: number }[]>`
-      SELECT i.status::text AS status, count(*)::int AS count FROM item i WHERE ${this.conditions(user, query, false)} GROUP BY i.status`;
+    return sqlRows<{ status: string; count: number }>(
+      this.prisma,
+      Prisma.sql`
+      SELECT i.status::text AS status, count(*)::int AS count FROM item i WHERE ${this.conditions(user, query, false)} GROUP BY i.status`,
+    );
   }
 }

@@ -31,8 +31,8 @@ export class TriageService {
       kind: row.kind,
       title: row.title,
       status: row.status,
-      statusSince: row.status_changed_at.toISOString(),
-      ageInStatusDays: Math.floor((now - row.status_changed_at.getTime()) / DAY_MS),
+      statusSince: row.status_changed_at,
+      ageInStatusDays: Math.floor((now - Date.parse(row.status_changed_at)) / DAY_MS),
       author: { displayName: row.author_name, organisation: row.organisation_name },
       reviewer: row.reviewer_id ? { id: row.reviewer_id, displayName: row.reviewer_name as string } : null,
       technologies: row.technologies,
@@ -43,7 +43,7 @@ export class TriageService {
       counts: Object.fromEntries(counts.map((row) => [row.status, row.count])),
       nextCursor:
         rows.length > query.limit && last
-          ? await this.cursors.encode({ since: last.status_changed_at.toISOString(), id: last.id })
+          ? await this.cursors.encode({ since: last.status_changed_at, id: last.id })
           : null,
     };
   }

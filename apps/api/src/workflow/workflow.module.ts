@@ -12,5 +12,6 @@ import { WorkflowService } from './workflow.service';
   imports: [ItemsModule, NotificationsModule, ReportModule],
   controllers: [WorkflowController],
   providers: [WorkflowService, WorkflowRepository, TriageService, TriageRepository],
+  exports: [WorkflowService],
 })
 export class WorkflowModule {}
