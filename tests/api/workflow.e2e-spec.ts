@@ -100,6 +100,21 @@ describe('every action × status × role follows SPEC §3', () => {
   });
 });
 
+describe("the item's allowedActions", () => {
+  const cases = STATUSES.flatMap((status) =>
+    (Object.keys(ACCOUNT) as Actor[])
+      .filter((actor) => visible(actor, status))
+      .map((actor) => [status, actor] as const),
+  );
+
+  it.each(cases)('in %s for %s are the actions SPEC §3 lets them take', async (status, actor) => {
+    const reference = await itemIn(status);
+    const item = await agents[actor].get(`/api/v1/items/${reference}`).expect(200);
+    const allowed = Object.keys(SPEC).filter((action) => expectedOutcome(action, status, actor) === 200);
+    expect(item.body.allowedActions).toEqual(allowed);
+  });
+});
+
 describe('transition details', () => {
   it('names the status found and the actions allowed from it on an illegal transition', async () => {
     const reference = await itemIn('ACCEPTED');
