@@ -1,16 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { ZCreateOrganisation, type TCreateOrganisation } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZCreateOrganisation } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useCreateOrganisation } from '../../../api/organisations/mutations';
 import { FormCard } from '../../../shared/components/FormCard';
 import { fieldErrorText } from '../../../shared/forms/field-error';
 import { FormAlert } from '../../../shared/forms/FormAlert';
 import { FormSelect } from '../../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
 import { organisationTypeOptions } from '../../../shared/options';
 
@@ -22,27 +18,26 @@ const toCountry = (value: string) => (value.trim() === '' ? null : value.trim().
 export function CreateOrganisationForm() {
   const { t } = useTranslation();
   const create = useCreateOrganisation();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
     handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateOrganisation>, unknown, TCreateOrganisation>({
-    resolver: zodResolver(ZCreateOrganisation),
+    formError,
+    showServerError,
+  } = useServerForm(ZCreateOrganisation, {
     defaultValues: { name: '' },
+    fields: FIELDS,
   });
 
   const submit = handleSubmit((values) => {
-    setFormError(null);
     create.mutate(values, {
       onSuccess: (organisation) => {
         notifySuccess(t('organisations.created', { name: organisation.name }));
         reset();
       },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
+      onError: showServerError,
     });
   });
 

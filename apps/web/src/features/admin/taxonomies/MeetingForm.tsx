@@ -1,16 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { ZCreateMeeting, type TCreateMeeting, type TSourceBody } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZCreateMeeting, type TSourceBody } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useCreateMeeting } from '../../../api/meetings/mutations';
 import { FormCard } from '../../../shared/components/FormCard';
 import { fieldErrorText } from '../../../shared/forms/field-error';
 import { FormAlert } from '../../../shared/forms/FormAlert';
 import { FormSelect } from '../../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
 
 const FIELDS = ['source', 'title', 'startDate', 'endDate', 'location', 'agendaRef', 'notes'] as const;
@@ -21,27 +17,26 @@ const emptyToNull = (value: string) => (value.trim() === '' ? null : value);
 export function MeetingForm({ sources }: { sources: TSourceBody[] }) {
   const { t } = useTranslation();
   const create = useCreateMeeting();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
     handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateMeeting>, unknown, TCreateMeeting>({
-    resolver: zodResolver(ZCreateMeeting),
+    formError,
+    showServerError,
+  } = useServerForm(ZCreateMeeting, {
     defaultValues: { title: '', startDate: '', notes: '' },
+    fields: FIELDS,
   });
 
   const submit = handleSubmit((values) => {
-    setFormError(null);
     create.mutate(values, {
       onSuccess: (meeting) => {
         notifySuccess(t('meetings.created', { title: meeting.title }));
         reset();
       },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
+      onError: showServerError,
     });
   });
 

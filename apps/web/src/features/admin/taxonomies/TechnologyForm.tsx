@@ -1,15 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { ZCreateTechnology, type TCreateTechnology } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZCreateTechnology } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useCreateTechnology } from '../../../api/technologies/mutations';
 import { FormCard } from '../../../shared/components/FormCard';
 import { fieldErrorText } from '../../../shared/forms/field-error';
 import { FormAlert } from '../../../shared/forms/FormAlert';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
 
 const FIELDS = ['slug', 'nameEn', 'nameFr', 'description'] as const;
@@ -17,26 +13,25 @@ const FIELDS = ['slug', 'nameEn', 'nameFr', 'description'] as const;
 export function TechnologyForm() {
   const { t } = useTranslation();
   const create = useCreateTechnology();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateTechnology>, unknown, TCreateTechnology>({
-    resolver: zodResolver(ZCreateTechnology),
+    formError,
+    showServerError,
+  } = useServerForm(ZCreateTechnology, {
     defaultValues: { slug: '', nameEn: '', nameFr: '', description: '' },
+    fields: FIELDS,
   });
 
   const submit = handleSubmit((values) => {
-    setFormError(null);
     create.mutate(values, {
       onSuccess: (technology) => {
         notifySuccess(t('technologies.created', { name: technology.nameEn }));
         reset();
       },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
+      onError: showServerError,
     });
   });
 
