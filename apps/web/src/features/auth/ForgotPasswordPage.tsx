@@ -16,18 +16,15 @@ export function ForgotPasswordPage() {
   const requestReset = useRequestPasswordReset();
   const {
     register,
-    handleSubmit,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZPasswordResetRequest, {
     defaultValues: { email: '' },
     fields: FIELDS,
   });
 
-  const submit = handleSubmit((values) => {
-    requestReset.mutate(values, { onError: showServerError });
-  });
+  const submit = submitWith(requestReset);
 
   return (
     <Stack>

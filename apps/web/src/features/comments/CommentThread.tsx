@@ -45,21 +45,15 @@ function NewCommentForm({ reference, internal }: { reference: string; internal: 
   const create = useCreateComment(reference);
   const {
     register,
-    handleSubmit,
     reset,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZCreateComment, {
     defaultValues: { body: '', internal },
     fields: ['body'],
   });
-  const submit = handleSubmit((comment) => {
-    create.mutate(comment, {
-      onSuccess: () => reset({ body: '', internal }),
-      onError: showServerError,
-    });
-  });
+  const submit = submitWith(create, () => reset({ body: '', internal }));
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="xs">

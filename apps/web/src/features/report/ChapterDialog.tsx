@@ -39,22 +39,16 @@ function ChapterForm({ editionId, onDone }: { editionId: string; onDone: () => v
   const {
     register,
     control,
-    handleSubmit,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZCreateChapter, {
     defaultValues: { title: '', technology: null },
     fields: FIELDS,
   });
-  const submit = handleSubmit((chapter) => {
-    create.mutate(chapter, {
-      onSuccess: () => {
-        notifySuccess(t('report.edit.chapterAdded'));
-        onDone();
-      },
-      onError: showServerError,
-    });
+  const submit = submitWith(create, () => {
+    notifySuccess(t('report.edit.chapterAdded'));
+    onDone();
   });
   return (
     <form noValidate onSubmit={submit}>

@@ -31,23 +31,17 @@ function NewEditionForm({ edition, onDone }: { edition: TEditionTree; onDone: ()
   const create = useCreateEdition();
   const {
     register,
-    handleSubmit,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZCreateEdition, {
     defaultValues: { label: '', basedOnId: edition.id },
     fields: ['label'],
   });
-  const submit = handleSubmit((body) => {
-    create.mutate(body, {
-      onSuccess: (created) => {
-        notifySuccess(t('report.newEdition.created', { label: created.label }));
-        onDone();
-        void navigate(`/report/${created.id}`);
-      },
-      onError: showServerError,
-    });
+  const submit = submitWith(create, (created) => {
+    notifySuccess(t('report.newEdition.created', { label: created.label }));
+    onDone();
+    void navigate(`/report/${created.id}`);
   });
   return (
     <form noValidate onSubmit={submit}>

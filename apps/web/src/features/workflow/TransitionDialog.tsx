@@ -56,10 +56,9 @@ function TransitionForm({
   const {
     register,
     control,
-    handleSubmit,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZTransitionRequest, {
     defaultValues: { action, comment: undefined, reviewerId: action === 'assign' ? me.id : undefined },
     fields: FIELDS,
@@ -72,14 +71,9 @@ function TransitionForm({
       .map((user) => ({ value: user.id, label: user.displayName })),
   ];
 
-  const submit = handleSubmit((request) => {
-    transition.mutate(request, {
-      onSuccess: (result) => {
-        notifySuccess(t('workflow.done', { reference, status: t(`itemStatus.${result.status}`) }));
-        onDone();
-      },
-      onError: showServerError,
-    });
+  const submit = submitWith(transition, (result) => {
+    notifySuccess(t('workflow.done', { reference, status: t(`itemStatus.${result.status}`) }));
+    onDone();
   });
 
   return (

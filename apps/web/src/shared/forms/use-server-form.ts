@@ -10,11 +10,20 @@ interface ServerFormOptions<Input extends FieldValues> {
   fields: readonly string[];
 }
 
+/** What `submitWith` needs of a TanStack mutation. */
+interface Mutation<Variables, Result> {
+  mutate(
+    variables: Variables,
+    options: { onSuccess?: (result: Result) => void; onError: (error: unknown) => void },
+  ): void;
+}
+
 /**
  * A form validated with a contracts schema (so the browser applies the API's own rules), with
  * what every form does with the API's answer. Its `handleSubmit` clears the previous request's
  * `formError` once the values are valid; `showServerError` puts a refused request's errors on
- * the fields they name and the rest in `formError`, which a FormAlert shows.
+ * the fields they name and the rest in `formError`, which a FormAlert shows. `submitWith` is the
+ * common case of both: the valid values sent as they are by one mutation.
  */
 export function useServerForm<Input extends FieldValues, Output>(
   schema: z.ZodType<Output, Input>,
@@ -28,5 +37,7 @@ export function useServerForm<Input extends FieldValues, Output>(
       return send(values, event);
     });
   const showServerError = (error: unknown) => setFormError(placeServerErrors(error, fields, form.setError));
-  return { ...form, handleSubmit, formError, setFormError, showServerError };
+  const submitWith = <Result>(mutation: Mutation<Output, Result>, onSuccess?: (result: Result) => void) =>
+    handleSubmit((values) => mutation.mutate(values, { onSuccess, onError: showServerError }));
+  return { ...form, handleSubmit, formError, setFormError, showServerError, submitWith };
 }

@@ -1,10 +1,9 @@
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { ZCreateOrganisation } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCreateOrganisation } from '../../../api/organisations/mutations';
 import { FormCard } from '../../../shared/components/FormCard';
 import { fieldErrorText } from '../../../shared/forms/field-error';
-import { FormAlert } from '../../../shared/forms/FormAlert';
 import { FormSelect } from '../../../shared/forms/FormSelect';
 import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
@@ -21,58 +20,50 @@ export function CreateOrganisationForm() {
   const {
     register,
     control,
-    handleSubmit,
     reset,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZCreateOrganisation, {
     defaultValues: { name: '' },
     fields: FIELDS,
   });
 
-  const submit = handleSubmit((values) => {
-    create.mutate(values, {
-      onSuccess: (organisation) => {
-        notifySuccess(t('organisations.created', { name: organisation.name }));
-        reset();
-      },
-      onError: showServerError,
-    });
+  const submit = submitWith(create, (organisation) => {
+    notifySuccess(t('organisations.created', { name: organisation.name }));
+    reset();
   });
 
   return (
-    <FormCard title={t('organisations.add')}>
-      <form noValidate onSubmit={submit}>
-        <FormAlert message={formError} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('organisations.fields.name')}
-            required
-            {...register('name')}
-            error={fieldErrorText(errors.name)}
-          />
-          <FormSelect
-            control={control}
-            name="type"
-            label={t('organisations.fields.type')}
-            data={organisationTypeOptions()}
-            required
-          />
-          <TextInput
-            label={t('organisations.fields.country')}
-            description={t('organisations.fields.countryHelp')}
-            maxLength={2}
-            {...register('country', { setValueAs: toCountry })}
-            error={fieldErrorText(errors.country)}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end" mt="md">
-          <Button type="submit" loading={create.isPending}>
-            {t('organisations.submit')}
-          </Button>
-        </Group>
-      </form>
+    <FormCard
+      title={t('organisations.add')}
+      onSubmit={submit}
+      formError={formError}
+      submitLabel={t('organisations.submit')}
+      saving={create.isPending}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('organisations.fields.name')}
+          required
+          {...register('name')}
+          error={fieldErrorText(errors.name)}
+        />
+        <FormSelect
+          control={control}
+          name="type"
+          label={t('organisations.fields.type')}
+          data={organisationTypeOptions()}
+          required
+        />
+        <TextInput
+          label={t('organisations.fields.country')}
+          description={t('organisations.fields.countryHelp')}
+          maxLength={2}
+          {...register('country', { setValueAs: toCountry })}
+          error={fieldErrorText(errors.country)}
+        />
+      </SimpleGrid>
     </FormCard>
   );
 }

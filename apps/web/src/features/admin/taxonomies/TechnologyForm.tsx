@@ -1,10 +1,9 @@
-import { Button, Group, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { ZCreateTechnology } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCreateTechnology } from '../../../api/technologies/mutations';
 import { FormCard } from '../../../shared/components/FormCard';
 import { fieldErrorText } from '../../../shared/forms/field-error';
-import { FormAlert } from '../../../shared/forms/FormAlert';
 import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
 
@@ -15,67 +14,59 @@ export function TechnologyForm() {
   const create = useCreateTechnology();
   const {
     register,
-    handleSubmit,
     reset,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZCreateTechnology, {
     defaultValues: { slug: '', nameEn: '', nameFr: '', description: '' },
     fields: FIELDS,
   });
 
-  const submit = handleSubmit((values) => {
-    create.mutate(values, {
-      onSuccess: (technology) => {
-        notifySuccess(t('technologies.created', { name: technology.nameEn }));
-        reset();
-      },
-      onError: showServerError,
-    });
+  const submit = submitWith(create, (technology) => {
+    notifySuccess(t('technologies.created', { name: technology.nameEn }));
+    reset();
   });
 
   return (
-    <FormCard title={t('technologies.add')}>
-      <form noValidate onSubmit={submit}>
-        <FormAlert message={formError} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('technologies.fields.slug')}
-            description={t('common.slugHelp')}
-            required
-            {...register('slug')}
-            error={fieldErrorText(errors.slug)}
-          />
-          <TextInput
-            label={t('technologies.fields.nameEn')}
-            lang="en"
-            required
-            {...register('nameEn')}
-            error={fieldErrorText(errors.nameEn)}
-          />
-          <TextInput
-            label={t('technologies.fields.nameFr')}
-            lang="fr"
-            required
-            {...register('nameFr')}
-            error={fieldErrorText(errors.nameFr)}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('technologies.fields.description')}
-          mt="sm"
-          autosize
-          minRows={2}
-          {...register('description')}
-          error={fieldErrorText(errors.description)}
+    <FormCard
+      title={t('technologies.add')}
+      onSubmit={submit}
+      formError={formError}
+      submitLabel={t('technologies.submit')}
+      saving={create.isPending}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('technologies.fields.slug')}
+          description={t('common.slugHelp')}
+          required
+          {...register('slug')}
+          error={fieldErrorText(errors.slug)}
         />
-        <Group justify="flex-end" mt="md">
-          <Button type="submit" loading={create.isPending}>
-            {t('technologies.submit')}
-          </Button>
-        </Group>
-      </form>
+        <TextInput
+          label={t('technologies.fields.nameEn')}
+          lang="en"
+          required
+          {...register('nameEn')}
+          error={fieldErrorText(errors.nameEn)}
+        />
+        <TextInput
+          label={t('technologies.fields.nameFr')}
+          lang="fr"
+          required
+          {...register('nameFr')}
+          error={fieldErrorText(errors.nameFr)}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('technologies.fields.description')}
+        mt="sm"
+        autosize
+        minRows={2}
+        {...register('description')}
+        error={fieldErrorText(errors.description)}
+      />
     </FormCard>
   );
 }

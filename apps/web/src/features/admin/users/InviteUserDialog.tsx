@@ -24,12 +24,11 @@ export function InviteUserDialog({ opened, onClose, organisations }: InviteUserD
   const {
     register,
     control,
-    handleSubmit,
     reset,
     formState: { errors },
     formError,
     setFormError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZCreateUser, {
     defaultValues: { email: '', displayName: '', role: 'MEMBER', preferredLanguage: 'en' },
     fields: FIELDS,
@@ -40,14 +39,9 @@ export function InviteUserDialog({ opened, onClose, organisations }: InviteUserD
     setFormError(null);
     onClose();
   };
-  const submit = handleSubmit((values) => {
-    invite.mutate(values, {
-      onSuccess: (user) => {
-        notifySuccess(t('users.invited', { email: user.email }));
-        close();
-      },
-      onError: showServerError,
-    });
+  const submit = submitWith(invite, (user) => {
+    notifySuccess(t('users.invited', { email: user.email }));
+    close();
   });
 
   return (

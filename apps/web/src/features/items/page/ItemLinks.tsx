@@ -67,21 +67,15 @@ function AddLinkForm({ reference }: { reference: string }) {
   const {
     register,
     control,
-    handleSubmit,
     reset,
     formState: { errors },
     formError,
-    showServerError,
+    submitWith,
   } = useServerForm(ZCreateLink, {
     defaultValues: { target: '', type: 'SUPPORTS' },
     fields: FIELDS,
   });
-  const submit = handleSubmit((link) => {
-    createLink.mutate(link, {
-      onSuccess: () => reset(),
-      onError: showServerError,
-    });
-  });
+  const submit = submitWith(createLink, () => reset());
   return (
     <form noValidate onSubmit={submit} aria-label={t('item.links.add')}>
       <Stack gap="xs">
