@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { withAdminClient } from '../support/databases';
+import { lessonContent } from '../support/item-contents';
+import { createItem } from '../support/items';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // `npm run backup` and `npm run restore` as real processes against the suite's database, while
@@ -52,20 +54,10 @@ async function fingerprint(query: Query = (sql) => testApp.query(sql)): Promise<
   return digest;
 }
 
-const lesson = (title: string) => ({
-  kind: 'LESSON',
-  title,
-  technologies: ['blockchain'],
-  source: 'ptc',
-  language: 'en',
-  context: 'Context',
-  lesson: 'Lesson',
-});
-
 describe('backup and restore', () => {
   it('brings every table back as it was at the backup, while the app runs, and signs everyone out', async () => {
     const member = await testApp.signIn('member');
-    const kept = (await member.post('/api/v1/items').send(lesson('Kept by the backup')).expect(201)).body;
+    const kept = await createItem(member, lessonContent({ title: 'Kept by the backup' }));
     const [organisation] = await testApp.query<{ id: string }>('SELECT id FROM organisation ORDER BY name LIMIT 1');
     const admin = await testApp.signIn('admin');
     await admin
@@ -81,7 +73,7 @@ describe('backup and restore', () => {
     const backup = run('backup', [path.join(folder, 'first')]);
     expect(backup).toMatchObject({ status: 0, stdout: expect.stringContaining('Backed up') });
 
-    const later = (await member.post('/api/v1/items').send(lesson('Made after the backup')).expect(201)).body;
+    const later = await createItem(member, lessonContent({ title: 'Made after the backup' }));
     await member.delete(`/api/v1/items/${kept.reference}`).expect(204);
     expect(await fingerprint()).not.toEqual(before);
 
@@ -98,9 +90,7 @@ describe('backup and restore', () => {
     expect((await again.get(`/api/v1/items/${kept.reference}`).expect(200)).body.title).toBe('Kept by the backup');
     await again.get(`/api/v1/items/${later.reference}`).expect(404);
     // Numbering goes on from where the backup left it.
-    expect((await again.post('/api/v1/items').send(lesson('After the restore')).expect(201)).body.reference).toBe(
-      later.reference,
-    );
+    expect((await createItem(again, lessonContent({ title: 'After the restore' }))).reference).toBe(later.reference);
   });
 
   it('refuses a backup of other migrations and a damaged backup, and changes nothing', async () => {

@@ -1,8 +1,9 @@
-import type { TItemContentInput } from '@srt/contracts';
 import { parse } from 'csv-parse/sync';
 import type { IncomingMessage, Server } from 'node:http';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
+import { lessonContent, pilotContent, recommendationContent } from '../support/item-contents';
+import { createItem, organisationId, setStatus } from '../support/items';
 import { DEMO, startTestApp, type TestApp } from '../support/test-app';
 
 const MARKER = 'exchange-marker';
@@ -24,50 +25,38 @@ const csvBody = (agent: TestAgent, path: string) =>
       response.on('end', () => callback(null, Buffer.concat(chunks).toString('utf8')));
     });
 
+/** One item of each kind, accepted, with the characters an export must keep (accents, quotes, commas, line breaks). */
 async function seedItems(app: TestApp, agent: TestAgent) {
-  const pilot = {
-    kind: 'PILOT',
+  const pilot = pilotContent(await organisationId(app, 'Korea Customs Service'), {
     title: 'Échange de données OEA — projet pilote',
     summary: 'Résumé avec accents : « données »',
     body: 'Line one\nLine two, with a comma',
     technologies: ['blockchain', MARKER],
-    source: 'members',
     language: 'fr',
-    administrationId: (
-      await app.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Korea Customs Service'")
-    )[0].id,
-    country: 'KR',
     partners: ['Partner A', 'Partner B'],
-    startDate: '2019-01-01',
     endDate: '2020-06-30',
     stage: 'COMPLETED',
     outcomes: 'It worked; mostly.',
-  };
-  const recommendation = {
-    kind: 'RECOMMENDATION',
+  });
+  const recommendation = recommendationContent({
     title: 'Standardise ledger data for AEO exchange',
     technologies: ['blockchain', 'iot', MARKER],
-    source: 'ptc',
-    language: 'en',
     addressees: ['MEMBERS', 'PTC'],
     priority: 'HIGH',
     summary: 'Use one model.',
     body: '',
-  };
-  const lesson = {
-    kind: 'LESSON',
+  });
+  const lesson = lessonContent({
     title: 'Platforms need industry-wide buy-in',
     technologies: ['ai', MARKER],
     source: 'open-sources',
-    language: 'en',
     context: 'A shared platform, "quoted"',
     lesson: 'Adoption decides',
-  };
-  for (const content of [pilot, recommendation, lesson])
-    await agent
-      .post('/api/v1/items')
-      .send(content as TItemContentInput)
-      .expect(201);
+  });
+  for (const content of [pilot, recommendation, lesson]) {
+    const { reference } = await createItem(agent, content);
+    await setStatus(app, reference, 'ACCEPTED', { submittedAt: '2019-03-05', decidedAt: '2019-04-02' });
+  }
 }
 
 beforeAll(async () => {
@@ -82,10 +71,6 @@ beforeAll(async () => {
     .send({ slug: MARKER, nameEn: 'Exchange marker', nameFr: 'Marqueur' })
     .expect(201);
   await seedItems(testApp, member);
-  await testApp.query(
-    `UPDATE item SET status = 'ACCEPTED', submitted_at = '2019-03-05', decided_at = '2019-04-02' FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = item.id AND t.slug = $1`,
-    [MARKER],
-  );
 });
 afterAll(() => testApp.close());
 
@@ -209,26 +194,17 @@ describe('export and import', () => {
       .post('/api/v1/technologies')
       .send({ slug: formulaMarker, nameEn: 'Formula marker', nameFr: 'Marqueur formule' })
       .expect(201);
-    const written = {
-      kind: 'LESSON',
+    const written = lessonContent({
       title: '=HYPERLINK("https://evil.example","Click")',
       summary: '+SUM(1+1)',
       body: '\t=1+1',
       technologies: [formulaMarker],
       source: 'members',
-      language: 'en',
       documentRef: "'=already quoted",
       context: '@SUM(A1)',
       lesson: '-2+3 and a plain ending',
-    };
-    await member
-      .post('/api/v1/items')
-      .send(written as TItemContentInput)
-      .expect(201);
-    await testApp.query(
-      `UPDATE item SET status = 'ACCEPTED' FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = item.id AND t.slug = $1`,
-      [formulaMarker],
-    );
+    });
+    await setStatus(testApp, (await createItem(member, written)).reference, 'ACCEPTED');
     const exported = (
       await csvBody(delegate, `/api/v1/items/export?format=csv&technology=${formulaMarker}`).expect(200)
     ).body as string;

@@ -1,8 +1,10 @@
-import type { TItemContentInput, TItemFilters } from '@srt/contracts';
+import type { TItemFilters } from '@srt/contracts';
 import TestAgent from 'supertest/lib/agent';
 import type { SessionUser } from '../../apps/api/src/auth/session-user';
 import { StatsRepository, statsTalliesCanAnswer } from '../../apps/api/src/insight/stats.repository';
 import { ItemSearchRepository } from '../../apps/api/src/items/item-search.repository';
+import { lessonContent, pilotContent, type ContentOverrides } from '../support/item-contents';
+import { createItem, organisationId, setStatus } from '../support/items';
 import { DEMO, startTestApp, type DemoRole, type TestApp } from '../support/test-app';
 
 // Facets and stats for technology, kind, status and source filters come from tallies that
@@ -15,49 +17,15 @@ const MARKER = 'tally-marker';
 let testApp: TestApp;
 let agents: Record<'member' | 'member2' | 'secretariat' | 'delegate', TestAgent>;
 
-const pilot = async (overrides: Partial<TItemContentInput> = {}) =>
-  ({
-    kind: 'PILOT',
+const pilot = async (overrides: ContentOverrides<'PILOT'> = {}) =>
+  pilotContent(await organisationId(testApp, 'Korea Customs Service'), {
     title: 'Counting pilots by country',
     technologies: [MARKER, 'drones'],
-    source: 'members',
-    language: 'en',
-    administrationId: (
-      await testApp.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Korea Customs Service'")
-    )[0].id,
-    country: 'KR',
-    startDate: '2019-01-01',
-    stage: 'ONGOING',
     ...overrides,
-  }) as TItemContentInput;
-
-const lesson = (overrides: Partial<TItemContentInput> = {}) =>
-  ({
-    kind: 'LESSON',
-    title: 'Counting lessons learnt',
-    technologies: ['ai', MARKER],
-    source: 'ptc',
-    language: 'en',
-    context: 'Pilot',
-    lesson: 'Count',
-    ...overrides,
-  }) as TItemContentInput;
-
-async function create(agent: TestAgent, content: TItemContentInput): Promise<{ reference: string; version: number }> {
-  const response = await agent.post('/api/v1/items').send(content);
-  expect({ status: response.status, problem: response.status === 201 ? undefined : response.body }).toEqual({
-    status: 201,
   });
-  return response.body;
-}
 
-const setStatus = (reference: string, status: string) =>
-  testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [reference, status]);
-const accept = (reference: string, decidedAt: string) =>
-  testApp.query(`UPDATE item SET status = 'ACCEPTED', decided_at = $2::timestamptz WHERE reference = $1`, [
-    reference,
-    decidedAt,
-  ]);
+const lesson = (overrides: ContentOverrides<'LESSON'> = {}) =>
+  lessonContent({ title: 'Counting lessons learnt', technologies: ['ai', MARKER], ...overrides });
 
 async function sessionUser(role: DemoRole): Promise<SessionUser> {
   const [row] = await testApp.query<SessionUser>(
@@ -143,8 +111,8 @@ afterAll(() => testApp.close());
 it('keeps tallied facets and stats equal to live counts through creates, transitions, edits, deletes and compaction', async () => {
   const { member, member2, secretariat } = agents;
   const drafts = await Promise.all([
-    create(member, lesson()),
-    create(
+    createItem(member, lesson()),
+    createItem(
       member,
       lesson({
         title: 'Counting under another source',
@@ -152,10 +120,10 @@ it('keeps tallied facets and stats equal to live counts through creates, transit
         technologies: [MARKER, 'drones', 'blockchain'],
       }),
     ),
-    create(member2, lesson({ title: 'Counting by a second member' })),
-    create(member2, lesson({ title: 'A draft that will be deleted' })),
-    create(member, await pilot()),
-    create(
+    createItem(member2, lesson({ title: 'Counting by a second member' })),
+    createItem(member2, lesson({ title: 'A draft that will be deleted' })),
+    createItem(member, await pilot()),
+    createItem(
       member2,
       await pilot({
         title: 'Counting completed pilots',
@@ -172,10 +140,10 @@ it('keeps tallied facets and stats equal to live counts through creates, transit
   // Through the workflow, then behind its back (the tallies are kept by the database itself).
   await member.post(`/api/v1/items/${drafts[0].reference}/transitions`).send({ action: 'submit' }).expect(200);
   await member2.post(`/api/v1/items/${drafts[2].reference}/transitions`).send({ action: 'submit' }).expect(200);
-  await setStatus(drafts[1].reference, 'ACCEPTED');
+  await setStatus(testApp, drafts[1].reference, 'ACCEPTED');
   await member.post(`/api/v1/items/${drafts[4].reference}/transitions`).send({ action: 'submit' }).expect(200);
   await member2.post(`/api/v1/items/${drafts[5].reference}/transitions`).send({ action: 'submit' }).expect(200);
-  await accept(drafts[5].reference, '2021-03-31T23:30:00Z');
+  await setStatus(testApp, drafts[5].reference, 'ACCEPTED', { decidedAt: '2021-03-31T23:30:00Z' });
   await expectTalliesToMatchLiveCounts();
 
   await testApp.query('SELECT compact_item_tallies()');
@@ -187,8 +155,8 @@ it('keeps tallied facets and stats equal to live counts through creates, transit
     .expect(200);
   await member.post(`/api/v1/items/${drafts[0].reference}/transitions`).send({ action: 'withdraw' }).expect(200);
   await member2.delete(`/api/v1/items/${drafts[3].reference}`).expect(204);
-  await setStatus(drafts[2].reference, 'REJECTED');
-  await accept(drafts[4].reference, '2021-04-01T00:30:00Z');
+  await setStatus(testApp, drafts[2].reference, 'REJECTED');
+  await setStatus(testApp, drafts[4].reference, 'ACCEPTED', { decidedAt: '2021-04-01T00:30:00Z' });
   await testApp.query(`UPDATE item SET country = 'FR', stage = 'COMPLETED' WHERE reference = $1`, [
     drafts[5].reference,
   ]);

@@ -1,5 +1,7 @@
-import type { TItemContentInput } from '@srt/contracts';
+import type { TItemStatus } from '@srt/contracts';
 import TestAgent from 'supertest/lib/agent';
+import { lessonContent, pilotContent, recommendationContent, type ContentOverrides } from '../support/item-contents';
+import { createItem, setStatus } from '../support/items';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Every item of this suite carries the technology `test-marker`, so filters scoped to it see
@@ -14,29 +16,16 @@ let delegate: TestAgent;
 let organisations: Record<string, string>;
 let meetingId: string;
 
-const recommendation = (overrides: Partial<TItemContentInput> = {}): TItemContentInput =>
-  ({
-    kind: 'RECOMMENDATION',
+const recommendation = (overrides: ContentOverrides<'RECOMMENDATION'> = {}) =>
+  recommendationContent({
     title: 'Address the legal aspects of blockchain',
     summary: 'Members should examine the legal status of ledger records.',
     body: 'Start with **evidence** rules and data protection.',
     technologies: ['blockchain', MARKER],
-    source: 'ptc',
-    language: 'en',
     addressees: ['MEMBERS'],
     priority: 'HIGH',
     ...overrides,
-  }) as TItemContentInput;
-
-async function create(agent: TestAgent, content: TItemContentInput) {
-  const response = await agent.post('/api/v1/items').send(content);
-  if (response.status !== 201) throw new Error(`create failed ${response.status}: ${response.text}`);
-  return response.body as { reference: string; version: number };
-}
-
-/** The review workflow arrives with its own issue; until then the suite sets statuses directly. */
-const setStatus = (reference: string, status: string) =>
-  testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [reference, status]);
+  });
 
 const references = (body: { items: { reference: string }[] }) => body.items.map((item) => item.reference);
 
@@ -62,8 +51,8 @@ afterAll(() => testApp.close());
 
 describe('creating items', () => {
   it('creates a draft owned by the caller with the next reference of its kind', async () => {
-    const first = await create(member, recommendation());
-    const second = await create(member, recommendation({ title: 'A second recommendation on ledgers' }));
+    const first = await createItem(member, recommendation());
+    const second = await createItem(member, recommendation({ title: 'A second recommendation on ledgers' }));
     expect(Number(second.reference.slice(4))).toBe(Number(first.reference.slice(4)) + 1);
     const item = await member.get(`/api/v1/items/${first.reference}`).expect(200);
     expect(item.body).toMatchObject({
@@ -75,22 +64,23 @@ describe('creating items', () => {
       permissions: { edit: true, delete: true, link: true },
     });
     expect(item.body.reference).toMatch(/^REC-\d{4,}$/);
-    const lesson = await create(member, {
-      kind: 'LESSON',
-      title: 'Industry platforms need industry-wide buy-in',
-      technologies: ['blockchain', MARKER],
-      source: 'open-sources',
-      language: 'en',
-      context: 'A shared platform',
-      lesson: 'Adoption matters',
-    } as TItemContentInput);
+    const lesson = await createItem(
+      member,
+      lessonContent({
+        title: 'Industry platforms need industry-wide buy-in',
+        technologies: ['blockchain', MARKER],
+        source: 'open-sources',
+        context: 'A shared platform',
+        lesson: 'Adoption matters',
+      }),
+    );
     expect(lesson.reference).toMatch(/^LES-\d{4,}$/);
   });
 
   it('never hands out one reference twice under concurrent creation', async () => {
     const created = await Promise.all(
       Array.from({ length: 8 }, (_, index) =>
-        create(member2, recommendation({ title: `Concurrent recommendation ${index}` })),
+        createItem(member2, recommendation({ title: `Concurrent recommendation ${index}` })),
       ),
     );
     expect(new Set(created.map((item) => item.reference)).size).toBe(8);
@@ -118,18 +108,12 @@ describe('creating items', () => {
   });
 
   it('validates each kind, naming every offending field', async () => {
-    const pilot = {
-      kind: 'PILOT',
+    const pilot = pilotContent(organisations['Korea Customs Service'], {
       title: 'Completed pilot without outcomes',
       technologies: ['iot', MARKER],
-      source: 'members',
-      language: 'en',
-      administrationId: organisations['Korea Customs Service'],
-      country: 'KR',
-      startDate: '2019-01-01',
       endDate: '2018-12-31',
       stage: 'COMPLETED',
-    };
+    });
     const response = await member.post('/api/v1/items').send(pilot).expect(400);
     expect(response.body.errors.map((issue: { path: string }) => issue.path).sort()).toEqual(['endDate', 'outcomes']);
     const missing = await member
@@ -187,7 +171,7 @@ describe('creating items', () => {
 
 describe('visibility', () => {
   it('hides a draft from everyone but its author, answering 404', async () => {
-    const draft = await create(member, recommendation({ title: 'My private draft recommendation' }));
+    const draft = await createItem(member, recommendation({ title: 'My private draft recommendation' }));
     await member2.get(`/api/v1/items/${draft.reference}`).expect(404);
     await secretariat.get(`/api/v1/items/${draft.reference}`).expect(404);
     await member2.patch(`/api/v1/items/${draft.reference}`).send({ version: 1, title: 'Hijacked title' }).expect(404);
@@ -199,21 +183,21 @@ describe('visibility', () => {
   });
 
   it('shows rejected and withdrawn items to their author and the Secretariat only', async () => {
-    const rejected = await create(member, recommendation({ title: 'A rejected recommendation' }));
-    await setStatus(rejected.reference, 'REJECTED');
+    const rejected = await createItem(member, recommendation({ title: 'A rejected recommendation' }));
+    await setStatus(testApp, rejected.reference, 'REJECTED');
     await member.get(`/api/v1/items/${rejected.reference}`).expect(200);
     await secretariat.get(`/api/v1/items/${rejected.reference}`).expect(200);
     await member2.get(`/api/v1/items/${rejected.reference}`).expect(404);
     await delegate.get(`/api/v1/items/${rejected.reference}`).expect(404);
-    const accepted = await create(member, recommendation({ title: 'An accepted recommendation' }));
-    await setStatus(accepted.reference, 'ACCEPTED');
+    const accepted = await createItem(member, recommendation({ title: 'An accepted recommendation' }));
+    await setStatus(testApp, accepted.reference, 'ACCEPTED');
     await delegate.get(`/api/v1/items/${accepted.reference}`).expect(200);
   });
 });
 
 describe('editing', () => {
   it('stores a revision per change and diffs any two, text word by word', async () => {
-    const item = await create(member, recommendation({ title: 'Share AEO data on a blockchain' }));
+    const item = await createItem(member, recommendation({ title: 'Share AEO data on a blockchain' }));
     const edited = await member
       .patch(`/api/v1/items/${item.reference}`)
       .send({
@@ -245,7 +229,7 @@ describe('editing', () => {
   });
 
   it('lets exactly one of two changes made from the same version win', async () => {
-    const item = await create(member, recommendation({ title: 'Contested recommendation' }));
+    const item = await createItem(member, recommendation({ title: 'Contested recommendation' }));
     const [a, b] = await Promise.all([
       member
         .patch(`/api/v1/items/${item.reference}`)
@@ -262,8 +246,8 @@ describe('editing', () => {
   });
 
   it('lets the author edit only drafts and items sent back, and the Secretariat any submitted item', async () => {
-    const item = await create(member, recommendation({ title: 'Recommendation under review' }));
-    await setStatus(item.reference, 'SUBMITTED');
+    const item = await createItem(member, recommendation({ title: 'Recommendation under review' }));
+    await setStatus(testApp, item.reference, 'SUBMITTED');
     await member
       .patch(`/api/v1/items/${item.reference}`)
       .send({ version: 1, title: 'Author edits while submitted' })
@@ -275,7 +259,7 @@ describe('editing', () => {
     expect(bySecretariat.body.permissions.edit).toBe(true);
     const revisions = await member.get(`/api/v1/items/${item.reference}/revisions`).expect(200);
     expect(revisions.body[0].editor.displayName).toBe('Sam Secretariat');
-    await setStatus(item.reference, 'CHANGES_REQUESTED');
+    await setStatus(testApp, item.reference, 'CHANGES_REQUESTED');
     await member
       .patch(`/api/v1/items/${item.reference}`)
       .send({ version: 2, title: 'Author edits after changes were requested' })
@@ -283,7 +267,7 @@ describe('editing', () => {
   });
 
   it('refuses fields of another kind and invalid merged content', async () => {
-    const item = await create(member, recommendation({ title: 'Kind is fixed' }));
+    const item = await createItem(member, recommendation({ title: 'Kind is fixed' }));
     const other = await member
       .patch(`/api/v1/items/${item.reference}`)
       .send({ version: 1, stage: 'ONGOING' })
@@ -298,9 +282,9 @@ describe('editing', () => {
   });
 
   it('deletes only the author’s own draft', async () => {
-    const draft = await create(member, recommendation({ title: 'Draft to delete' }));
-    const submitted = await create(member, recommendation({ title: 'Submitted cannot be deleted' }));
-    await setStatus(submitted.reference, 'SUBMITTED');
+    const draft = await createItem(member, recommendation({ title: 'Draft to delete' }));
+    const submitted = await createItem(member, recommendation({ title: 'Submitted cannot be deleted' }));
+    await setStatus(testApp, submitted.reference, 'SUBMITTED');
     await member.delete(`/api/v1/items/${submitted.reference}`).expect(409);
     await secretariat.delete(`/api/v1/items/${submitted.reference}`).expect(403);
     await member.delete(`/api/v1/items/${draft.reference}`).expect(204);
@@ -312,9 +296,14 @@ describe('browsing and search', () => {
   let corpus: Record<string, string>;
 
   beforeAll(async () => {
-    const make = async (key: string, agent: TestAgent, content: Partial<TItemContentInput>, status: string) => {
-      const item = await create(agent, recommendation(content));
-      await setStatus(item.reference, status);
+    const make = async (
+      key: string,
+      agent: TestAgent,
+      content: ContentOverrides<'RECOMMENDATION'>,
+      status: TItemStatus,
+    ) => {
+      const item = await createItem(agent, recommendation(content));
+      await setStatus(testApp, item.reference, status);
       return [key, item.reference] as const;
     };
     corpus = Object.fromEntries(
@@ -456,7 +445,7 @@ describe('browsing and search', () => {
       pages += 1;
       if (pages === 1)
         await Promise.all(
-          [0, 1, 2].map((index) => create(member, recommendation({ title: `Inserted while paging ${index}` }))),
+          [0, 1, 2].map((index) => createItem(member, recommendation({ title: `Inserted while paging ${index}` }))),
         );
     } while (cursor);
     const [{ count }] = await testApp.query<{ count: string }>(
@@ -498,9 +487,9 @@ describe('browsing and search', () => {
 
 describe('links', () => {
   it('links items with a type, shows the link from both ends, and removes it', async () => {
-    const source = await create(member, recommendation({ title: 'Lesson-derived recommendation' }));
-    const target = await create(member, recommendation({ title: 'Original recommendation on ledgers' }));
-    await setStatus(target.reference, 'ACCEPTED');
+    const source = await createItem(member, recommendation({ title: 'Lesson-derived recommendation' }));
+    const target = await createItem(member, recommendation({ title: 'Original recommendation on ledgers' }));
+    await setStatus(testApp, target.reference, 'ACCEPTED');
     const linked = await member
       .post(`/api/v1/items/${source.reference}/links`)
       .send({ target: target.reference, type: 'DERIVED_FROM' })

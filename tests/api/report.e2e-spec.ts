@@ -1,6 +1,8 @@
-import type { TEditionTree, TItemContentInput } from '@srt/contracts';
+import type { TEditionTree, TItemStatus } from '@srt/contracts';
 import { marked } from 'marked';
 import TestAgent from 'supertest/lib/agent';
+import { recommendationContent } from '../support/item-contents';
+import { createItemIn, setStatus } from '../support/items';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -8,24 +10,9 @@ let secretariat: TestAgent;
 let member: TestAgent;
 let delegate: TestAgent;
 
-const content = (title: string): TItemContentInput =>
-  ({
-    kind: 'RECOMMENDATION',
-    title,
-    technologies: ['drones'],
-    source: 'ptc',
-    language: 'en',
-    addressees: ['MEMBERS'],
-  }) as TItemContentInput;
-
-async function itemIn(status: string, title: string): Promise<string> {
-  const created = await member.post('/api/v1/items').send(content(title)).expect(201);
-  await testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [
-    created.body.reference,
-    status,
-  ]);
-  return created.body.reference;
-}
+/** A drone recommendation of the member's, put in `status` directly. */
+const itemIn = (status: TItemStatus, title: string) =>
+  createItemIn(testApp, member, status, recommendationContent({ title, technologies: ['drones'] }));
 
 async function newEdition(label: string, basedOnId: string | null = null): Promise<TEditionTree> {
   return (await secretariat.post('/api/v1/report/editions').send({ label, basedOnId }).expect(201)).body;
@@ -379,7 +366,7 @@ describe('links to items that left the accepted state', () => {
       await secretariat.post(`/api/v1/report/sections/${place.id}/traces`).send({ itemRef: reference }).expect(201)
     ).body;
     const later = await newEdition('Test edition W2', edition.id);
-    await testApp.query(`UPDATE item SET status = 'REJECTED' WHERE reference = $1`, [reference]);
+    await setStatus(testApp, reference, 'REJECTED');
 
     for (const reader of [delegate, member]) {
       const reads = [

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '../support/databases';
+import { freePort } from '../support/free-port';
 
 // The start-up paths a user meets with `npm start`, run as real processes on the built app, as
 // root (the embedded server then runs as the "postgres" account).
@@ -25,15 +26,6 @@ function runToExit(script: string, env: Environment) {
     timeout: 60_000,
   });
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function appEnvironment(extra: Environment = {}): Promise<Environment> {

@@ -1,5 +1,7 @@
-import type { TItemContentInput } from '@srt/contracts';
+import type { TItemStatus } from '@srt/contracts';
 import TestAgent from 'supertest/lib/agent';
+import { recommendationContent } from '../support/item-contents';
+import { createItemIn, setStatus } from '../support/items';
 import { DEMO, startTestApp, type DemoRole, type TestApp } from '../support/test-app';
 
 // The review workflow of SPEC §3, written out here independently of the code.
@@ -13,7 +15,15 @@ const SPEC: Record<string, { by: 'author' | 'secretariat'; from: string[]; to: s
   withdraw: { by: 'author', from: ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED'], to: 'WITHDRAWN' },
   reopen: { by: 'secretariat', from: ['ACCEPTED', 'REJECTED'], to: 'IN_REVIEW' },
 };
-const STATUSES = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'];
+const STATUSES: TItemStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'ACCEPTED',
+  'REJECTED',
+  'WITHDRAWN',
+];
 type Actor = 'author' | 'other member' | 'delegate' | 'secretariat' | 'admin';
 const ACCOUNT: Record<Actor, DemoRole> = {
   author: 'member',
@@ -40,25 +50,11 @@ function expectedOutcome(action: string, status: string, actor: Actor): number {
 let testApp: TestApp;
 const agents = {} as Record<Actor, TestAgent>;
 
-const content = (title: string): TItemContentInput =>
-  ({
-    kind: 'RECOMMENDATION',
-    title,
-    technologies: ['ai'],
-    source: 'vwg-fc',
-    language: 'en',
-    addressees: ['SECRETARIAT'],
-  }) as TItemContentInput;
+const content = (title: string) => recommendationContent({ title, source: 'vwg-fc', addressees: ['SECRETARIAT'] });
 
-async function itemIn(status: string, title = `Workflow item in ${status}`): Promise<string> {
-  const created = await agents.author.post('/api/v1/items').send(content(title)).expect(201);
-  if (status !== 'DRAFT')
-    await testApp.query('UPDATE item SET status = $2::"ItemStatus" WHERE reference = $1', [
-      created.body.reference,
-      status,
-    ]);
-  return created.body.reference;
-}
+/** An item of the author's, put in `status` directly: the matrix needs every status, not the path to it. */
+const itemIn = (status: TItemStatus, title = `Workflow item in ${status}`) =>
+  createItemIn(testApp, agents.author, status, content(title));
 
 beforeAll(async () => {
   testApp = await startTestApp();
@@ -97,6 +93,21 @@ describe('every action × status × role follows SPEC §3', () => {
         expect(response.body.detail).toContain(status);
       }
     }
+  });
+});
+
+describe("the item's allowedActions", () => {
+  const cases = STATUSES.flatMap((status) =>
+    (Object.keys(ACCOUNT) as Actor[])
+      .filter((actor) => visible(actor, status))
+      .map((actor) => [status, actor] as const),
+  );
+
+  it.each(cases)('in %s for %s are the actions SPEC §3 lets them take', async (status, actor) => {
+    const reference = await itemIn(status);
+    const item = await agents[actor].get(`/api/v1/items/${reference}`).expect(200);
+    const allowed = Object.keys(SPEC).filter((action) => expectedOutcome(action, status, actor) === 200);
+    expect(item.body.allowedActions).toEqual(allowed);
   });
 });
 
@@ -357,7 +368,7 @@ describe('notifications', () => {
     };
     const before = await names();
     expect(before.listed).toBe(true);
-    await testApp.query(`UPDATE item SET status = 'REJECTED' WHERE reference = $1`, [reference]);
+    await setStatus(testApp, reference, 'REJECTED');
     expect(await names()).toEqual({ listed: false, unread: before.unread - 1 });
   });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { lessonContent } from '../support/item-contents';
 import { createItemThroughApi, signIn, transitionThroughApi } from './support';
 import { uniqueWord } from './unique';
 
@@ -25,16 +26,16 @@ test.afterEach(async () => {
   if (frenchPage) await saveLanguage(frenchPage, 'en');
 });
 
-const lesson = (title: string) => ({
-  kind: 'LESSON',
-  title,
-  summary: 'A lesson written for the error journeys.',
-  technologies: ['iot'],
-  source: 'vwg-fc',
-  language: 'fr',
-  context: 'Electronic seals on transit cargo.',
-  lesson: 'Command centres need staff at night too.',
-});
+const lesson = (title: string) =>
+  lessonContent({
+    title,
+    summary: 'A lesson written for the error journeys.',
+    technologies: ['iot'],
+    source: 'vwg-fc',
+    language: 'fr',
+    context: 'Electronic seals on transit cargo.',
+    lesson: 'Command centres need staff at night too.',
+  });
 
 test('a French member is told in French why a save or a transition was refused, and a stale edit is told apart', async ({
   browser,

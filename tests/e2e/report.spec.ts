@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { lessonContent } from '../support/item-contents';
 import { createItemThroughApi, signIn, transitionThroughApi } from './support';
 import { uniqueWord } from './unique';
 
@@ -17,14 +18,10 @@ async function acceptedLesson(
   text: { summary: string; context: string; lesson: string },
 ): Promise<{ secretariat: Page; reference: string }> {
   const member = await personFor(browser, 'member@example.org');
-  const reference = await createItemThroughApi(member, {
-    kind: 'LESSON',
-    title,
-    ...text,
-    technologies: ['3d-printing'],
-    source: 'vwg-fc',
-    language: 'en',
-  });
+  const reference = await createItemThroughApi(
+    member,
+    lessonContent({ title, ...text, technologies: ['3d-printing'], source: 'vwg-fc' }),
+  );
   await transitionThroughApi(member, reference, 'submit');
   const secretariat = await personFor(browser, 'secretariat@example.org');
   await transitionThroughApi(secretariat, reference, 'accept');

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type { TItemContentInput } from '@srt/contracts';
 import pg from 'pg';
 
 export const PASSWORD = process.env.TEST_PASSWORD ?? 'correct-horse-battery-staple';
@@ -29,7 +30,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 const CSRF_HEADERS = { 'X-Requested-With': 'fetch' };
 
 /** Creates a draft through the API with the page's session, for journeys that start from an existing item. */
-export async function createItemThroughApi(page: Page, content: Record<string, unknown>): Promise<string> {
+export async function createItemThroughApi(page: Page, content: TItemContentInput): Promise<string> {
   const response = await page.request.post('/api/v1/items', { data: content, headers: CSRF_HEADERS });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { reference: string }).reference;

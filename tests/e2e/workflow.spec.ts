@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { recommendationContent } from '../support/item-contents';
 import { createItemThroughApi, signIn } from './support';
 import { uniqueWord } from './unique';
 
@@ -17,15 +18,15 @@ test('an item goes from draft to accepted through a request for changes, then a 
 
   // The member's draft, submitted from its page.
   const member = await personFor(browser, 'member@example.org');
-  const reference = await createItemThroughApi(member, {
-    kind: 'RECOMMENDATION',
-    title,
-    summary: 'Signs and leaflets at the checkpoint say what is compared and for how long images are kept.',
-    technologies: ['biometrics'],
-    source: 'vwg-fc',
-    language: 'en',
-    addressees: ['MEMBERS'],
-  });
+  const reference = await createItemThroughApi(
+    member,
+    recommendationContent({
+      title,
+      summary: 'Signs and leaflets at the checkpoint say what is compared and for how long images are kept.',
+      technologies: ['biometrics'],
+      source: 'vwg-fc',
+    }),
+  );
   await member.goto(`/items/${reference}`);
   const memberReview = member.getByRole('region', { name: 'Review' });
   await memberReview.getByRole('button', { name: 'Submit' }).click();

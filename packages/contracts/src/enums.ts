@@ -25,3 +25,17 @@ export type TSourceKind = z.infer<typeof ZSourceKind>;
 export const EDITION_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export const ZEditionStatus = z.enum(EDITION_STATUSES).meta({ id: 'EditionStatus' });
 export type TEditionStatus = z.infer<typeof ZEditionStatus>;
+
+// Here rather than in workflow.ts, which imports items.ts: an item carries the actions its caller may take.
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'assign',
+  'request_changes',
+  'resubmit',
+  'accept',
+  'reject',
+  'withdraw',
+  'reopen',
+] as const;
+export const ZWorkflowAction = z.enum(WORKFLOW_ACTIONS).meta({ id: 'WorkflowAction' });
+export type TWorkflowAction = z.infer<typeof ZWorkflowAction>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
 import { ZCount, ZCountParam, ZCountryCode, ZCursor, ZIsoDate, ZIsoDateTime, ZSlug, ZUuid, text } from './common';
-import { ZEditionStatus, ZLanguage } from './enums';
+import { ZEditionStatus, ZLanguage, ZWorkflowAction } from './enums';
 
 export const ITEM_KINDS = ['RECOMMENDATION', 'LESSON', 'PILOT'] as const;
 export const ZItemKind = z.enum(ITEM_KINDS).meta({ id: 'ItemKind' });
@@ -200,6 +200,8 @@ const itemCommonResponse = {
   usedIn: z.array(ZUsage),
   /** What the caller may do with it now, so clients need not re-implement the rules. */
   permissions: z.object({ edit: z.boolean(), delete: z.boolean(), link: z.boolean() }),
+  /** The workflow actions the caller may take now: the transition accepts exactly these. */
+  allowedActions: z.array(ZWorkflowAction),
 };
 
 export const ZItem = z

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { ZWorkflowAction } from './enums';
 import { ZValidationIssue } from './field-issues';
 import { ZImportIssue } from './insight';
 import { ZItemStatus } from './items';
-import { ZWorkflowAction } from './workflow';
 
 /** What a "not found" answer was looking for. */
 export const PROBLEM_RESOURCES = [

@@ -1,20 +1,8 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-issues';
 import { ZCursor, ZIsoDateTime, ZLimit, ZSlug, ZUuid, text } from './common';
+import { ZWorkflowAction, type TWorkflowAction } from './enums';
 import { ZItemKind, ZItemReference, ZItemStatus, type TItemStatus } from './items';
-
-export const WORKFLOW_ACTIONS = [
-  'submit',
-  'assign',
-  'request_changes',
-  'resubmit',
-  'accept',
-  'reject',
-  'withdraw',
-  'reopen',
-] as const;
-export const ZWorkflowAction = z.enum(WORKFLOW_ACTIONS).meta({ id: 'WorkflowAction' });
-export type TWorkflowAction = z.infer<typeof ZWorkflowAction>;
 
 /** Who may take an action: the item's author, or the Secretariat (and admins). */
 export type WorkflowActor = 'author' | 'secretariat';

@@ -1,6 +1,7 @@
 import type { TItem, TItemContent } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { sectionFingerprint } from '../report/fingerprint';
+import { offeredActions } from '../workflow/allowed-actions';
 import { itemPermissions } from './item-permissions';
 import type { ItemRecord } from './item-record.query';
 
@@ -57,6 +58,11 @@ export function toItem(row: ItemRecord, user: SessionUser): TItem {
     version: row.version,
     links: row.links,
     permissions: itemPermissions(row, user),
+    allowedActions: offeredActions(
+      row,
+      user,
+      row.traces.some(({ section }) => section.chapter.edition.status === 'PUBLISHED'),
+    ),
     usedIn: row.traces.map(({ fingerprint, section }) => ({
       editionId: section.chapter.edition.id,
       edition: section.chapter.edition.label,

@@ -1,5 +1,5 @@
 import type { SessionUser } from '../auth/session-user';
-import { allowedActions, mayTake } from './allowed-actions';
+import { allowedActions, mayTake, offeredActions } from './allowed-actions';
 
 const user = (id: string, role: SessionUser['role']): SessionUser => ({
   id,
@@ -42,5 +42,13 @@ describe('allowedActions', () => {
       'withdraw',
     ]);
     expect(mayTake('submit', { authorId: 'author', status: 'DRAFT' }, user('admin', 'ADMIN'))).toBe(false);
+  });
+});
+
+describe('offeredActions', () => {
+  it('leaves out reopening an item that a published edition cites', () => {
+    const accepted = { authorId: 'author', status: 'ACCEPTED' } as const;
+    expect(offeredActions(accepted, secretariat, false)).toEqual(['reopen']);
+    expect(offeredActions(accepted, secretariat, true)).toEqual([]);
   });
 });

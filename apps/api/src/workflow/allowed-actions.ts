@@ -17,3 +17,15 @@ export function allowedActions(item: ItemState, user: SessionUser): TWorkflowAct
     (action) => mayTake(action, item, user) && TRANSITIONS[action].from.includes(item.status),
   );
 }
+
+/**
+ * The actions the item's page offers the caller: the allowed ones, less a reopen of an item that a
+ * published edition cites (the transition refuses it with TRACED_IN_PUBLISHED_EDITION).
+ */
+export function offeredActions(
+  item: ItemState,
+  user: SessionUser,
+  citedByPublishedEdition: boolean,
+): TWorkflowAction[] {
+  return allowedActions(item, user).filter((action) => !(action === 'reopen' && citedByPublishedEdition));
+}

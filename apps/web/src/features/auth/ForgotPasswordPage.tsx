@@ -1,15 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { ZPasswordResetRequest, type TPasswordResetRequest } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZPasswordResetRequest } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { z } from 'zod';
 import { useRequestPasswordReset } from '../../api/auth/mutations';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { usePageTitle } from '../../shared/use-page-title';
 
 const FIELDS = ['email'] as const;
@@ -18,21 +14,17 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t('forgotPassword.title'));
   const requestReset = useRequestPasswordReset();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<z.input<typeof ZPasswordResetRequest>, unknown, TPasswordResetRequest>({
-    resolver: zodResolver(ZPasswordResetRequest),
+    formError,
+    submitWith,
+  } = useServerForm(ZPasswordResetRequest, {
     defaultValues: { email: '' },
+    fields: FIELDS,
   });
 
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    requestReset.mutate(values, { onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)) });
-  });
+  const submit = submitWith(requestReset);
 
   return (
     <Stack>

@@ -1,8 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { FIELD_MESSAGES, ZPassword } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -10,7 +7,7 @@ import { useConfirmPasswordReset } from '../../api/auth/mutations';
 import { ApiError } from '../../api/client';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { usePageTitle } from '../../shared/use-page-title';
 import type { SignInState } from './sign-in-state';
 
@@ -21,7 +18,6 @@ const ZNewPassword = z
     path: ['confirmation'],
     message: FIELD_MESSAGES.PASSWORDS_DIFFER,
   });
-type TNewPassword = z.infer<typeof ZNewPassword>;
 const FIELDS = ['password'] as const;
 
 /** Where a reset link (`/reset-password`) or an invitation link (`/set-password`) from an email lands. */
@@ -32,16 +28,19 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invitation' }
   const token = useSearchParams()[0].get('token');
   const navigate = useNavigate();
   const confirm = useConfirmPasswordReset();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<TNewPassword>({ resolver: zodResolver(ZNewPassword), defaultValues: { password: '', confirmation: '' } });
+    formError,
+    setFormError,
+    showServerError,
+  } = useServerForm(ZNewPassword, {
+    defaultValues: { password: '', confirmation: '' },
+    fields: FIELDS,
+  });
 
   const submit = handleSubmit(({ password }) => {
-    setFormError(null);
     confirm.mutate(
       { token: token ?? '', password },
       {
@@ -50,8 +49,8 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invitation' }
           void navigate('/sign-in', { replace: true, state });
         },
         onError: (error) => {
-          const badLink = error instanceof ApiError && error.is('INVALID_LINK');
-          setFormError(badLink ? t('setPassword.invalidLink') : placeServerErrors(error, FIELDS, setError));
+          if (error instanceof ApiError && error.is('INVALID_LINK')) setFormError(t('setPassword.invalidLink'));
+          else showServerError(error);
         },
       },
     );

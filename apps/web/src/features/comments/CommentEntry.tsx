@@ -1,20 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { ZUpdateComment, type TComment } from '@srt/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useDeleteComment, useUpdateComment } from '../../api/comments/mutations';
 import { ConfirmActionButton } from '../../shared/components/ConfirmActionButton';
 import { Markdown } from '../../shared/components/Markdown';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { formatDateTime } from '../../shared/format';
 import { notifyFailure } from '../../shared/notify';
-
-type UpdateValues = z.input<typeof ZUpdateComment>;
 
 /** One comment; its author may change or delete it while the API says it is `editable` (15 minutes). */
 export function CommentEntry({ reference, comment }: { reference: string; comment: TComment }) {
@@ -70,22 +65,18 @@ export function CommentEntry({ reference, comment }: { reference: string; commen
 function EditCommentForm({ reference, comment, onDone }: { reference: string; comment: TComment; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateComment(reference);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<UpdateValues, unknown, z.output<typeof ZUpdateComment>>({
-    resolver: zodResolver(ZUpdateComment),
+    formError,
+    showServerError,
+  } = useServerForm(ZUpdateComment, {
     defaultValues: { body: comment.body },
+    fields: ['body'],
   });
   const submit = handleSubmit(({ body }) => {
-    setFormError(null);
-    update.mutate(
-      { id: comment.id, body },
-      { onSuccess: onDone, onError: (error) => setFormError(placeServerErrors(error, ['body'], setError)) },
-    );
+    update.mutate({ id: comment.id, body }, { onSuccess: onDone, onError: showServerError });
   });
   return (
     <form noValidate onSubmit={submit}>

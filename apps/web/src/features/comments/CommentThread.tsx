@@ -1,16 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { ZCreateComment, type TCreateComment } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZCreateComment } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useCreateComment } from '../../api/comments/mutations';
 import { useComments } from '../../api/comments/queries';
 import { QueryStatus } from '../../shared/components/QueryStatus';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { CommentEntry } from './CommentEntry';
 
 /** One thread: the comments (or internal notes) oldest first, and a form to add one. */
@@ -47,24 +43,17 @@ export function CommentThread({ reference, internal }: { reference: string; inte
 function NewCommentForm({ reference, internal }: { reference: string; internal: boolean }) {
   const { t } = useTranslation();
   const create = useCreateComment(reference);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateComment>, unknown, TCreateComment>({
-    resolver: zodResolver(ZCreateComment),
+    formError,
+    submitWith,
+  } = useServerForm(ZCreateComment, {
     defaultValues: { body: '', internal },
+    fields: ['body'],
   });
-  const submit = handleSubmit((comment) => {
-    setFormError(null);
-    create.mutate(comment, {
-      onSuccess: () => reset({ body: '', internal }),
-      onError: (error) => setFormError(placeServerErrors(error, ['body'], setError)),
-    });
-  });
+  const submit = submitWith(create, () => reset({ body: '', internal }));
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="xs">

@@ -1,17 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { ZCreateChapter, type TCreateChapter } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZCreateChapter } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useCreateChapter } from '../../api/report/mutations';
 import { useTechnologies } from '../../api/technologies/queries';
 import { currentLanguage } from '../../i18n';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
 import { FormSelect } from '../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { notifySuccess } from '../../shared/notify';
 import { technologyName } from '../../shared/technology-name';
 
@@ -40,26 +36,19 @@ function ChapterForm({ editionId, onDone }: { editionId: string; onDone: () => v
   const create = useCreateChapter(editionId);
   const technologies = useTechnologies();
   const language = currentLanguage();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateChapter>, unknown, TCreateChapter>({
-    resolver: zodResolver(ZCreateChapter),
+    formError,
+    submitWith,
+  } = useServerForm(ZCreateChapter, {
     defaultValues: { title: '', technology: null },
+    fields: FIELDS,
   });
-  const submit = handleSubmit((chapter) => {
-    setFormError(null);
-    create.mutate(chapter, {
-      onSuccess: () => {
-        notifySuccess(t('report.edit.chapterAdded'));
-        onDone();
-      },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
-    });
+  const submit = submitWith(create, () => {
+    notifySuccess(t('report.edit.chapterAdded'));
+    onDone();
   });
   return (
     <form noValidate onSubmit={submit}>

@@ -1,16 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { ZCreateEdition, type TCreateEdition, type TEditionTree } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZCreateEdition, type TEditionTree } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { z } from 'zod';
 import { useCreateEdition } from '../../api/report/mutations';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { notifySuccess } from '../../shared/notify';
 
 /** Starts a new draft edition as a copy of this one's structure and trace links. */
@@ -33,26 +29,19 @@ function NewEditionForm({ edition, onDone }: { edition: TEditionTree; onDone: ()
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateEdition();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateEdition>, unknown, TCreateEdition>({
-    resolver: zodResolver(ZCreateEdition),
+    formError,
+    submitWith,
+  } = useServerForm(ZCreateEdition, {
     defaultValues: { label: '', basedOnId: edition.id },
+    fields: ['label'],
   });
-  const submit = handleSubmit((body) => {
-    setFormError(null);
-    create.mutate(body, {
-      onSuccess: (created) => {
-        notifySuccess(t('report.newEdition.created', { label: created.label }));
-        onDone();
-        void navigate(`/report/${created.id}`);
-      },
-      onError: (error) => setFormError(placeServerErrors(error, ['label'], setError)),
-    });
+  const submit = submitWith(create, (created) => {
+    notifySuccess(t('report.newEdition.created', { label: created.label }));
+    onDone();
+    void navigate(`/report/${created.id}`);
   });
   return (
     <form noValidate onSubmit={submit}>

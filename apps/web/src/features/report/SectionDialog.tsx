@@ -1,19 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { ZCreateSection, type TReportSection } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { useCreateSection, useUpdateSection } from '../../api/report/mutations';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { notifySuccess } from '../../shared/notify';
 
 // The contract's title and intro rules, without the chapter and position the dialog does not ask for.
 const ZSectionFields = ZCreateSection.pick({ title: true, intro: true });
-type SectionFields = z.output<typeof ZSectionFields>;
 const FIELDS = ['title', 'intro'] as const;
 
 interface SectionDialogProps {
@@ -53,23 +48,21 @@ function SectionForm({
   const { t } = useTranslation();
   const create = useCreateSection(editionId);
   const update = useUpdateSection(editionId);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<z.input<typeof ZSectionFields>, unknown, SectionFields>({
-    resolver: zodResolver(ZSectionFields),
+    formError,
+    showServerError,
+  } = useServerForm(ZSectionFields, {
     defaultValues: { title: section?.title ?? '', intro: section?.intro ?? '' },
+    fields: FIELDS,
   });
-  const fail = (error: unknown) => setFormError(placeServerErrors(error, FIELDS, setError));
   const done = (message: string) => () => {
     notifySuccess(message);
     onDone();
   };
   const submit = handleSubmit((fields) => {
-    setFormError(null);
     if (section) {
       // Only what changed: an unchanged text must not make the section's links suspect.
       const changes = {
@@ -77,9 +70,15 @@ function SectionForm({
         intro: fields.intro !== section.intro ? fields.intro : undefined,
       };
       if (changes.title === undefined && changes.intro === undefined) return onDone();
-      update.mutate({ id: section.id, changes }, { onSuccess: done(t('report.edit.sectionSaved')), onError: fail });
+      update.mutate(
+        { id: section.id, changes },
+        { onSuccess: done(t('report.edit.sectionSaved')), onError: showServerError },
+      );
     } else {
-      create.mutate({ chapterId, ...fields }, { onSuccess: done(t('report.edit.sectionAdded')), onError: fail });
+      create.mutate(
+        { chapterId, ...fields },
+        { onSuccess: done(t('report.edit.sectionAdded')), onError: showServerError },
+      );
     }
   });
   return (

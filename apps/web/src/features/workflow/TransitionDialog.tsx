@@ -1,16 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { routes, TRANSITIONS, ZTransitionRequest, type TTransitionRequest, type TWorkflowAction } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { routes, TRANSITIONS, ZTransitionRequest, type TWorkflowAction } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useReviewers } from '../../api/users/queries';
 import { useTransition } from '../../api/workflow/mutations';
 import { fieldErrorText } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/FormAlert';
 import { FormSelect } from '../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../shared/forms/server-errors';
+import { useServerForm } from '../../shared/forms/use-server-form';
 import { notifySuccess } from '../../shared/notify';
 import { mayUse } from '../auth/access';
 import { useSignedInUser } from '../auth/signed-in-user';
@@ -55,18 +51,17 @@ function TransitionForm({
   const { t } = useTranslation();
   const me = useSignedInUser();
   const transition = useTransition(reference);
-  const [formError, setFormError] = useState<string | null>(null);
   const commentRequired = TRANSITIONS[action].commentRequired;
   const reviewers = useReviewers(action === 'assign' && mayUse(me.role, routes.listReviewers.access));
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<z.input<typeof ZTransitionRequest>, unknown, TTransitionRequest>({
-    resolver: zodResolver(ZTransitionRequest),
+    formError,
+    submitWith,
+  } = useServerForm(ZTransitionRequest, {
     defaultValues: { action, comment: undefined, reviewerId: action === 'assign' ? me.id : undefined },
+    fields: FIELDS,
   });
 
   const reviewerOptions = [
@@ -76,15 +71,9 @@ function TransitionForm({
       .map((user) => ({ value: user.id, label: user.displayName })),
   ];
 
-  const submit = handleSubmit((request) => {
-    setFormError(null);
-    transition.mutate(request, {
-      onSuccess: (result) => {
-        notifySuccess(t('workflow.done', { reference, status: t(`itemStatus.${result.status}`) }));
-        onDone();
-      },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
-    });
+  const submit = submitWith(transition, (result) => {
+    notifySuccess(t('workflow.done', { reference, status: t(`itemStatus.${result.status}`) }));
+    onDone();
   });
 
   return (

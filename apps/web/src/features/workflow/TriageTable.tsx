@@ -8,7 +8,7 @@ import { itemPath } from '../items/item-path';
 import { ItemKindBadge } from '../items/ItemKindBadge';
 import { ItemStatusBadge } from '../items/ItemStatusBadge';
 import { TechnologyBadges } from '../items/TechnologyBadges';
-import { secretariatActions } from './available-actions';
+import { secretariatActions } from './secretariat-actions';
 import { TransitionDialog } from './TransitionDialog';
 
 interface Pending {

@@ -3,17 +3,13 @@ import type { TItem, TWorkflowAction } from '@srt/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemStatusBadge } from '../items/ItemStatusBadge';
-import { useSignedInUser } from '../auth/signed-in-user';
-import { availableActions } from './available-actions';
 import { ItemTimeline } from './ItemTimeline';
 import { TransitionDialog } from './TransitionDialog';
 
 /** The item's place in the review: its status, what the caller may do next, and how it got here. */
 export function WorkflowPanel({ item }: { item: TItem }) {
   const { t } = useTranslation();
-  const me = useSignedInUser();
   const [action, setAction] = useState<TWorkflowAction | null>(null);
-  const actions = availableActions(item, me);
   return (
     <Stack component="section" gap="sm" aria-labelledby="item-workflow">
       <Title order={2} size="h3" id="item-workflow">
@@ -25,9 +21,9 @@ export function WorkflowPanel({ item }: { item: TItem }) {
         </Text>
         <ItemStatusBadge status={item.status} />
       </Group>
-      {actions.length > 0 && (
+      {item.allowedActions.length > 0 && (
         <Group gap="xs">
-          {actions.map((each) => (
+          {item.allowedActions.map((each) => (
             <Button
               key={each}
               size="sm"

@@ -1,16 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { ZCreateOrganisation, type TCreateOrganisation } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { ZCreateOrganisation } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useCreateOrganisation } from '../../../api/organisations/mutations';
 import { FormCard } from '../../../shared/components/FormCard';
 import { fieldErrorText } from '../../../shared/forms/field-error';
-import { FormAlert } from '../../../shared/forms/FormAlert';
 import { FormSelect } from '../../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
 import { organisationTypeOptions } from '../../../shared/options';
 
@@ -22,62 +17,53 @@ const toCountry = (value: string) => (value.trim() === '' ? null : value.trim().
 export function CreateOrganisationForm() {
   const { t } = useTranslation();
   const create = useCreateOrganisation();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateOrganisation>, unknown, TCreateOrganisation>({
-    resolver: zodResolver(ZCreateOrganisation),
+    formError,
+    submitWith,
+  } = useServerForm(ZCreateOrganisation, {
     defaultValues: { name: '' },
+    fields: FIELDS,
   });
 
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    create.mutate(values, {
-      onSuccess: (organisation) => {
-        notifySuccess(t('organisations.created', { name: organisation.name }));
-        reset();
-      },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
-    });
+  const submit = submitWith(create, (organisation) => {
+    notifySuccess(t('organisations.created', { name: organisation.name }));
+    reset();
   });
 
   return (
-    <FormCard title={t('organisations.add')}>
-      <form noValidate onSubmit={submit}>
-        <FormAlert message={formError} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('organisations.fields.name')}
-            required
-            {...register('name')}
-            error={fieldErrorText(errors.name)}
-          />
-          <FormSelect
-            control={control}
-            name="type"
-            label={t('organisations.fields.type')}
-            data={organisationTypeOptions()}
-            required
-          />
-          <TextInput
-            label={t('organisations.fields.country')}
-            description={t('organisations.fields.countryHelp')}
-            maxLength={2}
-            {...register('country', { setValueAs: toCountry })}
-            error={fieldErrorText(errors.country)}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end" mt="md">
-          <Button type="submit" loading={create.isPending}>
-            {t('organisations.submit')}
-          </Button>
-        </Group>
-      </form>
+    <FormCard
+      title={t('organisations.add')}
+      onSubmit={submit}
+      formError={formError}
+      submitLabel={t('organisations.submit')}
+      saving={create.isPending}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('organisations.fields.name')}
+          required
+          {...register('name')}
+          error={fieldErrorText(errors.name)}
+        />
+        <FormSelect
+          control={control}
+          name="type"
+          label={t('organisations.fields.type')}
+          data={organisationTypeOptions()}
+          required
+        />
+        <TextInput
+          label={t('organisations.fields.country')}
+          description={t('organisations.fields.countryHelp')}
+          maxLength={2}
+          {...register('country', { setValueAs: toCountry })}
+          error={fieldErrorText(errors.country)}
+        />
+      </SimpleGrid>
     </FormCard>
   );
 }

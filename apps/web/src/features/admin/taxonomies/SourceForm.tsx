@@ -1,16 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { ZCreateSourceBody, type TCreateSourceBody } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { ZCreateSourceBody } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useCreateSource } from '../../../api/sources/mutations';
 import { FormCard } from '../../../shared/components/FormCard';
 import { fieldErrorText } from '../../../shared/forms/field-error';
-import { FormAlert } from '../../../shared/forms/FormAlert';
 import { FormSelect } from '../../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
 import { sourceKindOptions } from '../../../shared/options';
 
@@ -19,62 +14,53 @@ const FIELDS = ['slug', 'name', 'kind'] as const;
 export function SourceForm() {
   const { t } = useTranslation();
   const create = useCreateSource();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateSourceBody>, unknown, TCreateSourceBody>({
-    resolver: zodResolver(ZCreateSourceBody),
+    formError,
+    submitWith,
+  } = useServerForm(ZCreateSourceBody, {
     defaultValues: { slug: '', name: '' },
+    fields: FIELDS,
   });
 
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    create.mutate(values, {
-      onSuccess: (source) => {
-        notifySuccess(t('sources.created', { name: source.name }));
-        reset();
-      },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
-    });
+  const submit = submitWith(create, (source) => {
+    notifySuccess(t('sources.created', { name: source.name }));
+    reset();
   });
 
   return (
-    <FormCard title={t('sources.add')}>
-      <form noValidate onSubmit={submit}>
-        <FormAlert message={formError} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('sources.fields.slug')}
-            description={t('common.slugHelp')}
-            required
-            {...register('slug')}
-            error={fieldErrorText(errors.slug)}
-          />
-          <TextInput
-            label={t('sources.fields.name')}
-            required
-            {...register('name')}
-            error={fieldErrorText(errors.name)}
-          />
-          <FormSelect
-            control={control}
-            name="kind"
-            label={t('sources.fields.kind')}
-            data={sourceKindOptions()}
-            required
-          />
-        </SimpleGrid>
-        <Group justify="flex-end" mt="md">
-          <Button type="submit" loading={create.isPending}>
-            {t('sources.submit')}
-          </Button>
-        </Group>
-      </form>
+    <FormCard
+      title={t('sources.add')}
+      onSubmit={submit}
+      formError={formError}
+      submitLabel={t('sources.submit')}
+      saving={create.isPending}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('sources.fields.slug')}
+          description={t('common.slugHelp')}
+          required
+          {...register('slug')}
+          error={fieldErrorText(errors.slug)}
+        />
+        <TextInput
+          label={t('sources.fields.name')}
+          required
+          {...register('name')}
+          error={fieldErrorText(errors.name)}
+        />
+        <FormSelect
+          control={control}
+          name="kind"
+          label={t('sources.fields.kind')}
+          data={sourceKindOptions()}
+          required
+        />
+      </SimpleGrid>
     </FormCard>
   );
 }

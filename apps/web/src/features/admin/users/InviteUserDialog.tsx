@@ -1,15 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { ZCreateUser, type TCreateUser, type TOrganisation } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { ZCreateUser, type TOrganisation } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useInviteUser } from '../../../api/users/mutations';
 import { fieldErrorText } from '../../../shared/forms/field-error';
 import { FormAlert } from '../../../shared/forms/FormAlert';
 import { FormSelect } from '../../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifySuccess } from '../../../shared/notify';
 import { languageOptions, roleOptions } from '../../../shared/options';
 
@@ -25,17 +21,17 @@ interface InviteUserDialogProps {
 export function InviteUserDialog({ opened, onClose, organisations }: InviteUserDialogProps) {
   const { t } = useTranslation();
   const invite = useInviteUser();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateUser>, unknown, TCreateUser>({
-    resolver: zodResolver(ZCreateUser),
+    formError,
+    setFormError,
+    submitWith,
+  } = useServerForm(ZCreateUser, {
     defaultValues: { email: '', displayName: '', role: 'MEMBER', preferredLanguage: 'en' },
+    fields: FIELDS,
   });
 
   const close = () => {
@@ -43,15 +39,9 @@ export function InviteUserDialog({ opened, onClose, organisations }: InviteUserD
     setFormError(null);
     onClose();
   };
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    invite.mutate(values, {
-      onSuccess: (user) => {
-        notifySuccess(t('users.invited', { email: user.email }));
-        close();
-      },
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
-    });
+  const submit = submitWith(invite, (user) => {
+    notifySuccess(t('users.invited', { email: user.email }));
+    close();
   });
 
   return (

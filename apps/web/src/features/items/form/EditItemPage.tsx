@@ -7,11 +7,10 @@ import { ApiError } from '../../../api/client';
 import { useUpdateItem } from '../../../api/items/mutations';
 import { useItem } from '../../../api/items/queries';
 import { QueryStatus } from '../../../shared/components/QueryStatus';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
 import { notifySuccess } from '../../../shared/notify';
 import { usePageTitle } from '../../../shared/use-page-title';
 import { itemPath } from '../item-path';
-import { changesBetween, FORM_FIELDS, valuesOf } from './item-form-values';
+import { changesBetween, valuesOf } from './item-form-values';
 import { ItemForm } from './ItemForm';
 
 /** `/items/:reference/edit`: sends only the changed fields, with the version the form was loaded at. */
@@ -40,7 +39,6 @@ function EditItem({ item, onReload }: { item: TItem; onReload: () => Promise<unk
   usePageTitle(title);
   const navigate = useNavigate();
   const update = useUpdateItem();
-  const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   // What the form was loaded with: the base of the changes and the version they are made against.
   const [loaded] = useState(() => ({ values: valuesOf(item), version: item.version }));
@@ -63,10 +61,8 @@ function EditItem({ item, onReload }: { item: TItem; onReload: () => Promise<unk
         reference={item.reference}
         submitLabel={t('itemForm.saveChanges')}
         saving={update.isPending}
-        formError={formError}
         onCancel={() => void navigate(itemPath(item.reference))}
-        onSave={(content, { form, allowLeaving }) => {
-          setFormError(null);
+        onSave={(content, { showServerError, allowLeaving }) => {
           const leave = () => {
             allowLeaving();
             void navigate(itemPath(item.reference));
@@ -82,7 +78,7 @@ function EditItem({ item, onReload }: { item: TItem; onReload: () => Promise<unk
               },
               onError: (error) => {
                 if (error instanceof ApiError && error.is('STALE_VERSION')) setStale(true);
-                else setFormError(placeServerErrors(error, FORM_FIELDS[item.kind], form.setError));
+                else showServerError(error);
               },
             },
           );

@@ -1,12 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack } from '@mantine/core';
 import { ZItemContent, type TItemContent } from '@srt/contracts';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../shared/forms/FormAlert';
 import { UnsavedChangesDialog, useUnsavedChangesGuard } from '../../../shared/forms/UnsavedChangesGuard';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { CommonFields } from './CommonFields';
-import type { ItemFormStart, ItemFormValues } from './item-form-values';
+import { FORM_FIELDS, type ItemFormStart, type ItemFormValues } from './item-form-values';
 import { LessonFields } from './LessonFields';
 import { PilotFields } from './PilotFields';
 import { RecommendationFields } from './RecommendationFields';
@@ -14,7 +14,8 @@ import { RecommendationFields } from './RecommendationFields';
 export type ItemForm = UseFormReturn<ItemFormValues, unknown, TItemContent>;
 
 export interface SaveHelpers {
-  form: ItemForm;
+  /** Shows a refused save's errors: each on its field, the rest above the form. */
+  showServerError: (error: unknown) => void;
   /** Lets the next navigation through without the unsaved-changes warning. */
   allowLeaving: () => void;
 }
@@ -25,7 +26,6 @@ interface ItemFormProps {
   reference?: string;
   submitLabel: string;
   saving: boolean;
-  formError: string | null;
   onSave: (content: TItemContent, helpers: SaveHelpers) => void;
   onCancel: () => void;
 }
@@ -34,25 +34,17 @@ interface ItemFormProps {
  * The form of one kind of item, validated with the contracts' schema of that kind (ZItemContent
  * picks it by `kind`), so the browser and the API apply exactly the same rules.
  */
-export function ItemForm({
-  defaultValues,
-  reference,
-  submitLabel,
-  saving,
-  formError,
-  onSave,
-  onCancel,
-}: ItemFormProps) {
+export function ItemForm({ defaultValues, reference, submitLabel, saving, onSave, onCancel }: ItemFormProps) {
   const { t } = useTranslation();
-  const form: ItemForm = useForm<ItemFormValues, unknown, TItemContent>({
-    resolver: zodResolver(ZItemContent),
+  const kind = defaultValues.kind;
+  const { formError, showServerError, ...form } = useServerForm<ItemFormValues, TItemContent>(ZItemContent, {
     defaultValues,
+    fields: FORM_FIELDS[kind],
   });
   const { blocker, allowLeaving } = useUnsavedChangesGuard(form.formState.isDirty);
-  const kind = defaultValues.kind;
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((content) => onSave(content, { form, allowLeaving }))}>
+    <form noValidate onSubmit={form.handleSubmit((content) => onSave(content, { showServerError, allowLeaving }))}>
       <Stack gap="lg">
         <FormAlert message={formError} />
         <CommonFields form={form} reference={reference} />

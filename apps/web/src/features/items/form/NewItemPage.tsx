@@ -6,13 +6,12 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useCreateItem } from '../../../api/items/mutations';
 import { useOrganisations } from '../../../api/organisations/queries';
 import { PageLoader } from '../../../shared/components/PageLoader';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
 import { notifySuccess } from '../../../shared/notify';
 import { randomKey } from '../../../shared/random-key';
 import { usePageTitle } from '../../../shared/use-page-title';
 import { useSignedInUser } from '../../auth/signed-in-user';
 import { itemPath } from '../item-path';
-import { emptyValues, FORM_FIELDS } from './item-form-values';
+import { emptyValues } from './item-form-values';
 import { ItemForm } from './ItemForm';
 
 /** `/items/new?kind=PILOT`: a new draft of one kind. */
@@ -31,7 +30,6 @@ function NewItem({ kind }: { kind: TItemKind }) {
   const navigate = useNavigate();
   const organisations = useOrganisations();
   const create = useCreateItem();
-  const [formError, setFormError] = useState<string | null>(null);
   // One key per form session: a double click, or a retry after a lost answer, creates one draft, not two.
   const [idempotencyKey] = useState(randomKey);
 
@@ -51,10 +49,8 @@ function NewItem({ kind }: { kind: TItemKind }) {
         defaultValues={defaultValues}
         submitLabel={t('itemForm.saveDraft')}
         saving={create.isPending}
-        formError={formError}
         onCancel={() => void navigate(-1)}
-        onSave={(content, { form, allowLeaving }) => {
-          setFormError(null);
+        onSave={(content, { showServerError, allowLeaving }) => {
           create.mutate(
             { content, idempotencyKey },
             {
@@ -63,7 +59,7 @@ function NewItem({ kind }: { kind: TItemKind }) {
                 allowLeaving();
                 void navigate(itemPath(item.reference), { replace: true });
               },
-              onError: (error) => setFormError(placeServerErrors(error, FORM_FIELDS[kind], form.setError)),
+              onError: showServerError,
             },
           );
         }}

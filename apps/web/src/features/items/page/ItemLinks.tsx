@@ -1,17 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { LINK_TYPES, ZCreateLink, type TCreateLink, type TItem } from '@srt/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { LINK_TYPES, ZCreateLink, type TItem } from '@srt/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { z } from 'zod';
 import { useCreateLink, useDeleteLink } from '../../../api/items/mutations';
 import { ConfirmActionButton } from '../../../shared/components/ConfirmActionButton';
 import { fieldErrorText } from '../../../shared/forms/field-error';
 import { FormAlert } from '../../../shared/forms/FormAlert';
 import { FormSelect } from '../../../shared/forms/FormSelect';
-import { placeServerErrors } from '../../../shared/forms/server-errors';
+import { useServerForm } from '../../../shared/forms/use-server-form';
 import { notifyFailure } from '../../../shared/notify';
 import { itemPath } from '../item-path';
 import { ItemStatusBadge } from '../ItemStatusBadge';
@@ -68,25 +64,18 @@ export function ItemLinks({ item }: { item: TItem }) {
 function AddLinkForm({ reference }: { reference: string }) {
   const { t } = useTranslation();
   const createLink = useCreateLink(reference);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof ZCreateLink>, unknown, TCreateLink>({
-    resolver: zodResolver(ZCreateLink),
+    formError,
+    submitWith,
+  } = useServerForm(ZCreateLink, {
     defaultValues: { target: '', type: 'SUPPORTS' },
+    fields: FIELDS,
   });
-  const submit = handleSubmit((link) => {
-    setFormError(null);
-    createLink.mutate(link, {
-      onSuccess: () => reset(),
-      onError: (error) => setFormError(placeServerErrors(error, FIELDS, setError)),
-    });
-  });
+  const submit = submitWith(createLink, () => reset());
   return (
     <form noValidate onSubmit={submit} aria-label={t('item.links.add')}>
       <Stack gap="xs">
