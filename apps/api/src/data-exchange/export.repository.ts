@@ -7,7 +7,7 @@ import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import { ItemSearchRepository } from '../items/item-search.repository';
 import type { ItemRecord } from './item-columns';
-import { KIND_EXPORT_COLUMNS } from './kind-cells';
+import { KIND_EXPORT_COLUMNS, KIND_EXPORT_JOINS } from './kind-cells';
 
 export type ExportRow = ItemRecord & { id: string; cursor_created: string };
 
@@ -34,6 +34,7 @@ export class ExportRepository {
         JOIN organisation o ON o.id = i.organisation_id
         JOIN app_user u ON u.id = i.author_id
         LEFT JOIN meeting m ON m.id = i.meeting_id
+        ${KIND_EXPORT_JOINS}
        WHERE ${this.search.conditions(user, filters)}
          ${after ? Prisma.sql`AND (i.created_at, i.id) > (${after.created}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
        ORDER BY i.created_at, i.id

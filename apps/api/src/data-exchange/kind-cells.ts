@@ -11,11 +11,14 @@ import {
 } from '../items/item-kinds';
 import { LIST_SEPARATOR, orNull, splitList, type ItemColumn } from './item-columns';
 
+/** The organisation a field names, joined to the exported item under this alias. */
+const organisationAlias = (field: DescribedField) => `named_${fileColumnOf(field)}`;
+
 /** A kind's own column as the export writes it: text, '' where the item has none. */
 function exported(field: (typeof OWN_COLUMN_FIELDS)[number]): string {
   const column = `i.${field.column}`;
   if (field.shape === 'list') return `array_to_string(${column}::text[], '${LIST_SEPARATOR}')`;
-  if (field.shape === 'organisation') return `coalesce((SELECT name FROM organisation WHERE id = ${column}), '')`;
+  if (field.shape === 'organisation') return `coalesce(${organisationAlias(field)}.name, '')`;
   if (field.type === 'date') return `coalesce(to_char(${column}, 'YYYY-MM-DD'), '')`;
   return `coalesce(${column}::text, '')`;
 }
@@ -23,6 +26,19 @@ function exported(field: (typeof OWN_COLUMN_FIELDS)[number]): string {
 /** The export statement's select list for every kind's own columns, each under its file column's name. */
 export const KIND_EXPORT_COLUMNS = Prisma.raw(
   OWN_COLUMN_FIELDS.map((field) => `${exported(field)} AS ${fileColumnOf(field)}`).join(', '),
+);
+
+/**
+ * The joins `KIND_EXPORT_COLUMNS` reads the organisations' names from: a join, because a subquery
+ * per row makes a 60,000-row export eight times slower.
+ */
+export const KIND_EXPORT_JOINS = Prisma.raw(
+  OWN_COLUMN_FIELDS.filter((field) => field.shape === 'organisation')
+    .map(
+      (field) =>
+        `LEFT JOIN organisation ${organisationAlias(field)} ON ${organisationAlias(field)}.id = i.${field.column}`,
+    )
+    .join('\n'),
 );
 
 /** Each kind's content field under the file column that carries it, to place the schema's issues. */
