@@ -2,8 +2,13 @@
 // 12 technologies, 40 source bodies, 300 meetings, 300 organisations, 5,000 users, ITEMS items
 // (default 1,000,000; mixed kinds and statuses; references from 1000001 up, far above the
 // sequences' numbers), 3 editions, 200,000 trace links, 2 events per item.
-// Run through `npm run bench:generate` (uses DATABASE_URL or the embedded database).
+// Run through `npm run bench:generate` (uses DATABASE_URL or the embedded database) after
+// `npm run build`: each kind's own columns come from the API's description of the kinds.
+import { createRequire } from 'node:module';
 import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const { OWN_COLUMN_FIELDS, emptyValue } = require('../apps/api/dist/src/items/item-kinds.js');
 
 const ITEMS = Number(process.env.ITEMS ?? 1_000_000);
 const BATCH = 50_000;
@@ -69,6 +74,21 @@ await client.query(
 await client.query(
   `CREATE TEMP TABLE bench_technology AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM technology`,
 );
+/** What the dataset puts in each kind's own fields (SQL over the author `u`); the fields not named stay empty. */
+const KIND_SAMPLES = {
+  RECOMMENDATION: { addressees: "ARRAY['MEMBERS']" },
+  LESSON: { context: "'What was attempted'", lesson: "'What was learnt'" },
+  PILOT: { administrationId: 'u.organisation_id', startDate: "date '2019-01-01'", stage: "'ONGOING'", outcomes: "''" },
+};
+const emptySql = (field) => (emptyValue(field) === null ? 'NULL' : "'{}'");
+const kindColumns = OWN_COLUMN_FIELDS.map((field) => field.column).join(', ');
+const kindValues = OWN_COLUMN_FIELDS.map((field) => {
+  const sample = KIND_SAMPLES[field.kind][field.field];
+  return sample === undefined
+    ? `${emptySql(field)}::${field.type}`
+    : `CASE WHEN k.kind = '${field.kind}' THEN (${sample})::${field.type} ELSE ${emptySql(field)} END`;
+}).join(',\n           ');
+
 const words = [
   'ledger',
   'customs',
@@ -97,8 +117,7 @@ for (let from = 1; from <= ITEMS; from += BATCH) {
     `
     WITH g AS (SELECT n FROM generate_series($1::int, $2::int) n)
     INSERT INTO item (kind, reference, title, summary, body, language, status, author_id, organisation_id, source_id, country,
-                      addressees, partners, context, lesson, administration_id, start_date, stage, outcomes, technology_ids,
-                      created_at, updated_at, submitted_at, decided_at, status_changed_at)
+                      ${kindColumns}, technology_ids, created_at, updated_at, submitted_at, decided_at, status_changed_at)
     SELECT k.kind::"ItemKind",
            CASE k.kind WHEN 'RECOMMENDATION' THEN 'REC-' WHEN 'LESSON' THEN 'LES-' ELSE 'PIL-' END || (1000000 + g.n),
            initcap(($3::text[])[1 + g.n % 16]) || ' ' || ($3::text[])[1 + (g.n / 16) % 16] || ' ' || ($3::text[])[1 + (g.n / 256) % 16] || ' item ' || g.n,
@@ -107,10 +126,7 @@ for (let from = 1; from <= ITEMS; from += BATCH) {
            CASE WHEN g.n % 4 = 0 THEN 'fr' ELSE 'en' END::"Language",
            (ARRAY['DRAFT','SUBMITTED','IN_REVIEW','CHANGES_REQUESTED','ACCEPTED','ACCEPTED','ACCEPTED','REJECTED','WITHDRAWN'])[1 + g.n % 9]::"ItemStatus",
            u.id, u.organisation_id, s.id, 'NL',
-           CASE WHEN k.kind = 'RECOMMENDATION' THEN ARRAY['MEMBERS']::"Addressee"[] ELSE '{}' END, '{}',
-           CASE WHEN k.kind = 'LESSON' THEN 'What was attempted' END, CASE WHEN k.kind = 'LESSON' THEN 'What was learnt' END,
-           CASE WHEN k.kind = 'PILOT' THEN u.organisation_id END, CASE WHEN k.kind = 'PILOT' THEN date '2019-01-01' END,
-           CASE WHEN k.kind = 'PILOT' THEN 'ONGOING'::"PilotStage" END, CASE WHEN k.kind = 'PILOT' THEN '' END,
+           ${kindValues},
            ARRAY(SELECT DISTINCT t.id FROM bench_technology t WHERE t.n IN (1 + g.n % 12, 1 + (g.n / 12) % 12, 1 + (g.n / 144) % 12) ORDER BY t.id),
            ts, ts, ts + interval '1 day', ts + interval '20 days', ts + interval '1 day'
       FROM g

@@ -7,6 +7,7 @@ import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
 import { ItemSearchRepository } from '../items/item-search.repository';
 import type { ItemRecord } from './item-columns';
+import { KIND_EXPORT_COLUMNS, KIND_EXPORT_JOINS } from './kind-cells';
 
 export type ExportRow = ItemRecord & { id: string; cursor_created: string };
 
@@ -25,11 +26,7 @@ export class ExportRepository {
       SELECT i.id, ${isoTimestamp('i.created_at')} AS cursor_created, i.reference, i.kind::text AS kind, i.status::text AS status, i.title, i.summary, i.body,
              coalesce((SELECT string_agg(t.slug, ';' ORDER BY t.slug) FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id), '') AS technologies,
              s.slug AS source, coalesce(m.title, '') AS meeting, coalesce(i.document_ref, '') AS document_ref, i.language::text AS language,
-             o.name AS organisation, u.display_name AS author, coalesce(i.country, '') AS country,
-             array_to_string(i.addressees::text[], ';') AS addressees, coalesce(i.priority::text, '') AS priority,
-             coalesce(i.context, '') AS context, coalesce(i.lesson, '') AS lesson, coalesce(ad.name, '') AS administration,
-             array_to_string(i.partners, ';') AS partners, coalesce(to_char(i.start_date, 'YYYY-MM-DD'), '') AS start_date,
-             coalesce(to_char(i.end_date, 'YYYY-MM-DD'), '') AS end_date, coalesce(i.stage::text, '') AS stage, coalesce(i.outcomes, '') AS outcomes,
+             o.name AS organisation, u.display_name AS author, coalesce(i.country, '') AS country, ${KIND_EXPORT_COLUMNS},
              ${isoTimestamp('i.created_at')} AS created_at, ${isoTimestamp('i.updated_at')} AS updated_at,
              coalesce(${isoTimestamp('i.submitted_at')}, '') AS submitted_at, coalesce(${isoTimestamp('i.decided_at')}, '') AS decided_at
         FROM item i
@@ -37,7 +34,7 @@ export class ExportRepository {
         JOIN organisation o ON o.id = i.organisation_id
         JOIN app_user u ON u.id = i.author_id
         LEFT JOIN meeting m ON m.id = i.meeting_id
-        LEFT JOIN organisation ad ON ad.id = i.administration_id
+        ${KIND_EXPORT_JOINS}
        WHERE ${this.search.conditions(user, filters)}
          ${after ? Prisma.sql`AND (i.created_at, i.id) > (${after.created}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
        ORDER BY i.created_at, i.id

@@ -1,48 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ZLessonContent,
-  ZPilotContent,
-  ZRecommendationContent,
-  type TImportReport,
-  type TItemContent,
-} from '@srt/contracts';
+import type { TImportReport, TItemContent } from '@srt/contracts';
 import { parse, type Options } from 'csv-parse';
 import { once } from 'node:events';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService } from '../database/prisma.service';
 import { DomainError, fieldIssue, type FieldIssue } from '../http/problems';
 import { toFieldIssues } from '../http/zod-issues';
+import { contentSchema, kindNamed } from '../items/item-kinds';
 import { ItemsService } from '../items/items.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { ImportRepository } from './import.repository';
-import { ITEM_COLUMNS, restoreCell, splitList, type ItemColumn } from './item-columns';
+import { ITEM_COLUMNS, orNull, restoreCell, splitList, type ItemColumn } from './item-columns';
+import { KIND_FILE_COLUMN, kindCandidate } from './kind-cells';
 
 type Issue = TImportReport['issues'][number];
 type Row = Partial<Record<ItemColumn, string>>;
-
-const SCHEMAS: Record<string, z.ZodType<TItemContent>> = {
-  RECOMMENDATION: ZRecommendationContent as z.ZodType<TItemContent>,
-  LESSON: ZLessonContent as z.ZodType<TItemContent>,
-  PILOT: ZPilotContent as z.ZodType<TItemContent>,
-};
 
 /** Content fields named as the CSV names them. */
 const COLUMN_OF: Record<string, ItemColumn> = {
   meetingId: 'meeting',
   documentRef: 'document_ref',
-  administrationId: 'administration',
-  startDate: 'start_date',
-  endDate: 'end_date',
+  ...KIND_FILE_COLUMN,
 };
 
 /** A field issue placed on a row of the file; `path` names the column. */
 const importIssue = (row: number, { path, ...issue }: FieldIssue): Issue => ({ row, field: path, ...issue });
-
-const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
 /**
  * How much of a file is parsed, and how many rows are checked, before other requests get their
@@ -167,8 +152,8 @@ export class ImportService {
       reportIssue(issue);
     };
     const kind = (record.kind ?? '').trim().toUpperCase();
-    const schema = SCHEMAS[kind];
-    if (!schema) {
+    const known = kindNamed(kind);
+    if (!known) {
       report(fieldIssue('kind', 'CSV_UNKNOWN_KIND'));
       return null;
     }
@@ -194,25 +179,8 @@ export class ImportService {
       documentRef: orNull(record.document_ref),
       language: (record.language ?? '').trim(),
     };
-    if (kind === 'RECOMMENDATION')
-      Object.assign(candidate, { addressees: splitList(record.addressees), priority: orNull(record.priority) });
-    if (kind === 'LESSON') Object.assign(candidate, { context: record.context ?? '', lesson: record.lesson ?? '' });
-    if (kind === 'PILOT') {
-      const administration = orNull(record.administration);
-      const administrationId = administration ? lookups.organisations.get(administration) : undefined;
-      if (administration && !administrationId)
-        report(fieldIssue('administration', 'UNKNOWN_ORGANISATION_NAME', { value: administration }));
-      Object.assign(candidate, {
-        administrationId,
-        country: (record.country ?? '').trim(),
-        partners: splitList(record.partners),
-        startDate: (record.start_date ?? '').trim(),
-        endDate: orNull(record.end_date),
-        stage: (record.stage ?? '').trim(),
-        outcomes: record.outcomes ?? '',
-      });
-    }
-    const parsed = schema.safeParse(candidate);
+    Object.assign(candidate, kindCandidate(known, record, lookups.organisations, report));
+    const parsed = contentSchema(known).safeParse(candidate);
     if (!parsed.success) {
       for (const issue of toFieldIssues(parsed.error)) {
         const name = issue.path.split('.')[0];

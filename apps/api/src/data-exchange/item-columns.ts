@@ -1,8 +1,6 @@
-/**
- * The columns of the export, in order; the import reads the same ones. Documented in the README:
- * list values (technologies, addressees, partners) are separated by ";".
- */
-export const ITEM_COLUMNS = [
+import { fileColumnOf, OWN_COLUMN_FIELDS, type KindFileColumn } from '../items/item-kinds';
+
+const COMMON_COLUMNS = [
   'reference',
   'kind',
   'status',
@@ -17,32 +15,31 @@ export const ITEM_COLUMNS = [
   'organisation',
   'author',
   'country',
-  'addressees',
-  'priority',
-  'context',
-  'lesson',
-  'administration',
-  'partners',
-  'start_date',
-  'end_date',
-  'stage',
-  'outcomes',
-  'created_at',
-  'updated_at',
-  'submitted_at',
-  'decided_at',
 ] as const;
+const TIMESTAMP_COLUMNS = ['created_at', 'updated_at', 'submitted_at', 'decided_at'] as const;
 
-export type ItemColumn = (typeof ITEM_COLUMNS)[number];
+export type ItemColumn = (typeof COMMON_COLUMNS)[number] | KindFileColumn | (typeof TIMESTAMP_COLUMNS)[number];
 export type ItemRecord = Record<ItemColumn, string>;
 
+/**
+ * The columns of the export, in order: the common ones, each kind's own (the pilot's country is the
+ * common `country`), the timestamps; the import reads the same ones. Documented in the README:
+ * list values (technologies, addressees, partners) are separated by ";".
+ */
+export const ITEM_COLUMNS: readonly ItemColumn[] = [
+  ...COMMON_COLUMNS,
+  ...OWN_COLUMN_FIELDS.map(fileColumnOf),
+  ...TIMESTAMP_COLUMNS,
+];
+
 export const LIST_SEPARATOR = ';';
-export const joinList = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 export const splitList = (value: string | undefined) =>
   (value ?? '')
     .split(LIST_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
+/** A cell's trimmed text, or null for an empty one. */
+export const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
 /**
  * CSV formula injection (OWASP): a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a

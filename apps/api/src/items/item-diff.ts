@@ -1,11 +1,17 @@
 import type { TItemDiff } from '@srt/contracts';
 import { diffWords } from 'diff';
+import { KIND_FIELDS } from './item-kinds';
 
 /** Fields compared word by word; everything else is compared as a whole value. */
-const TEXT_FIELDS = new Set(['title', 'summary', 'body', 'context', 'lesson', 'outcomes']);
+const TEXT_FIELDS = new Set<string>([
+  'title',
+  'summary',
+  'body',
+  ...KIND_FIELDS.filter((field) => field.shape === 'text').map((field) => field.field),
+]);
 
 /** The order fields appear in on the forms; snapshots stored as jsonb lose their key order. */
-const FIELD_ORDER = [
+const FIELD_ORDER: string[] = [
   'kind',
   'title',
   'summary',
@@ -15,17 +21,7 @@ const FIELD_ORDER = [
   'meetingId',
   'documentRef',
   'language',
-  'addressees',
-  'priority',
-  'context',
-  'lesson',
-  'administrationId',
-  'country',
-  'partners',
-  'startDate',
-  'endDate',
-  'stage',
-  'outcomes',
+  ...KIND_FIELDS.map((field) => field.field),
 ];
 const position = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 

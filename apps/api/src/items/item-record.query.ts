@@ -1,15 +1,16 @@
-import type { TAddressee, TItemKind, TItemStatus, TLanguage, TLinkType, TPilotStage, TPriority } from '@srt/contracts';
+import type { TItemKind, TItemStatus, TLanguage, TLinkType } from '@srt/contracts';
 import type { SessionUser } from '../auth/session-user';
 import { isoTimestamp } from '../database/iso-timestamp';
 import type { DatabaseClient } from '../database/prisma.service';
 import { sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
+import { OWN_COLUMN_FIELDS, type KindValues } from './item-kinds';
 import { visibilitySql } from './item-visibility';
 
 /** A timestamp as JavaScript's `toISOString` writes it (the columns keep milliseconds). */
 
 /** Everything the item page shows, as one row: what `toItem` and `contentOf` read. */
-export interface ItemRecord {
+export interface ItemRecord extends KindValues {
   id: string;
   kind: TItemKind;
   reference: string;
@@ -23,17 +24,6 @@ export interface ItemRecord {
   meetingId: string | null;
   documentRef: string | null;
   country: string | null;
-  addressees: TAddressee[];
-  priority: TPriority | null;
-  context: string | null;
-  lesson: string | null;
-  administrationId: string | null;
-  partners: string[];
-  /** `YYYY-MM-DD`, as PostgreSQL writes a date. */
-  startDate: string | null;
-  endDate: string | null;
-  stage: TPilotStage | null;
-  outcomes: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -65,6 +55,9 @@ export interface ItemRecord {
   }[];
 }
 
+/** The kind-specific columns under their content names (a date as PostgreSQL writes it, `YYYY-MM-DD`). */
+const KIND_VALUES = Prisma.raw(OWN_COLUMN_FIELDS.map(({ field, column }) => `'${field}', i.${column}`).join(', '));
+
 /**
  * One statement for the whole item: the ORM's nested includes cost a query and a query
  * compilation per relation, which is most of the time `GET /items/:ref` takes (SPEC §6: 10 ms).
@@ -83,9 +76,7 @@ export async function loadItemRecord(
     SELECT json_build_object(
       'id', i.id, 'kind', i.kind, 'reference', i.reference, 'title', i.title, 'summary', i.summary, 'body', i.body,
       'language', i.language, 'status', i.status, 'authorId', i.author_id, 'organisationId', i.organisation_id,
-      'meetingId', i.meeting_id, 'documentRef', i.document_ref, 'country', i.country, 'addressees', i.addressees,
-      'priority', i.priority, 'context', i.context, 'lesson', i.lesson, 'administrationId', i.administration_id,
-      'partners', i.partners, 'startDate', i.start_date, 'endDate', i.end_date, 'stage', i.stage, 'outcomes', i.outcomes,
+      'meetingId', i.meeting_id, 'documentRef', i.document_ref, 'country', i.country, ${KIND_VALUES},
       'version', i.version,
       'createdAt', ${isoTimestamp('i.created_at')}, 'updatedAt', ${isoTimestamp('i.updated_at')},
       'submittedAt', ${isoTimestamp('i.submitted_at')}, 'decidedAt', ${isoTimestamp('i.decided_at')},

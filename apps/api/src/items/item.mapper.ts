@@ -3,7 +3,22 @@ import type { SessionUser } from '../auth/session-user';
 import { sectionFingerprint } from '../report/fingerprint';
 import { offeredActions } from '../workflow/allowed-actions';
 import { itemPermissions } from './item-permissions';
+import { fieldsOf } from './item-kinds';
 import type { ItemRecord } from './item-record.query';
+
+/**
+ * The values of the row's kind's own fields, in the kind's order: as its content holds them, or as
+ * the item answer gives them (the pilot's administration itself rather than its id).
+ */
+function ownValues(row: ItemRecord, as: 'content' | 'answer'): Record<string, unknown> {
+  return Object.fromEntries(
+    fieldsOf(row.kind).map((field) => {
+      if (as === 'answer' && field.answer) return [field.answer, row[field.answer]];
+      const value = row[field.field];
+      return [field.field, field.shape === 'text' ? (value ?? '') : value];
+    }),
+  );
+}
 
 /** The author-editable content of an item: what revisions store and diffs compare. */
 export function contentOf(row: ItemRecord): TItemContent {
@@ -17,24 +32,7 @@ export function contentOf(row: ItemRecord): TItemContent {
     documentRef: row.documentRef,
     language: row.language,
   };
-  switch (row.kind) {
-    case 'RECOMMENDATION':
-      return { ...common, kind: 'RECOMMENDATION', addressees: row.addressees, priority: row.priority };
-    case 'LESSON':
-      return { ...common, kind: 'LESSON', context: row.context ?? '', lesson: row.lesson ?? '' };
-    case 'PILOT':
-      return {
-        ...common,
-        kind: 'PILOT',
-        administrationId: row.administrationId as string,
-        country: row.country as string,
-        partners: row.partners,
-        startDate: row.startDate as string,
-        endDate: row.endDate,
-        stage: row.stage as 'PLANNED',
-        outcomes: row.outcomes ?? '',
-      };
-  }
+  return { ...common, kind: row.kind, ...ownValues(row, 'content') } as TItemContent;
 }
 
 export function toItem(row: ItemRecord, user: SessionUser): TItem {
@@ -74,22 +72,5 @@ export function toItem(row: ItemRecord, user: SessionUser): TItem {
       suspect: fingerprint !== sectionFingerprint(section),
     })),
   };
-  switch (row.kind) {
-    case 'RECOMMENDATION':
-      return { ...common, kind: 'RECOMMENDATION', addressees: row.addressees, priority: row.priority };
-    case 'LESSON':
-      return { ...common, kind: 'LESSON', context: row.context ?? '', lesson: row.lesson ?? '' };
-    case 'PILOT':
-      return {
-        ...common,
-        kind: 'PILOT',
-        administration: row.administration as { id: string; name: string },
-        country: row.country as string,
-        partners: row.partners,
-        startDate: row.startDate as string,
-        endDate: row.endDate,
-        stage: row.stage as 'PLANNED',
-        outcomes: row.outcomes ?? '',
-      };
-  }
+  return { ...common, kind: row.kind, ...ownValues(row, 'answer') } as TItem;
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
 import { sqlExecute, sqlRows } from '../database/sql';
 import { Prisma } from '../generated/prisma/client';
+import { emptyValue, OWN_COLUMN_FIELDS, type OwnColumnField } from './item-kinds';
 import { visibleTo } from './item-visibility';
 import { loadItemRecord, type ItemRecord } from './item-record.query';
 
@@ -41,7 +42,11 @@ export async function nextItemReference(kind: TItemKind, client: DatabaseClient)
 
 const toDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
-/** The item columns a content snapshot sets; other kinds' columns are cleared. */
+/** The field's value in the content, or what items of other kinds hold in its column. */
+const kindValue = (content: TItemContent, field: (typeof OWN_COLUMN_FIELDS)[number]): unknown =>
+  content.kind === field.kind ? content[field.field as keyof TItemContent] : emptyValue(field);
+
+/** The item columns a content snapshot sets, as the ORM names them; other kinds' columns are cleared. */
 export function contentColumns(content: TItemContent, sourceId: string) {
   const common = {
     title: content.title,
@@ -52,25 +57,16 @@ export function contentColumns(content: TItemContent, sourceId: string) {
     documentRef: content.documentRef,
     language: content.language,
   };
-  return {
-    ...common,
-    addressees: content.kind === 'RECOMMENDATION' ? content.addressees : [],
-    priority: content.kind === 'RECOMMENDATION' ? content.priority : null,
-    context: content.kind === 'LESSON' ? content.context : null,
-    lesson: content.kind === 'LESSON' ? content.lesson : null,
-    administrationId: content.kind === 'PILOT' ? content.administrationId : null,
-    partners: content.kind === 'PILOT' ? content.partners : [],
-    startDate: content.kind === 'PILOT' ? toDate(content.startDate) : null,
-    endDate: content.kind === 'PILOT' ? toDate(content.endDate) : null,
-    stage: content.kind === 'PILOT' ? content.stage : null,
-    outcomes: content.kind === 'PILOT' ? content.outcomes : null,
-  };
+  const own = OWN_COLUMN_FIELDS.map((field) => {
+    const value = kindValue(content, field);
+    return [field.field, field.type === 'date' ? toDate(value as string | null) : value];
+  });
+  return { ...common, ...(Object.fromEntries(own) as Pick<Prisma.ItemUncheckedCreateInput, OwnColumnField>) };
 }
 
 /** The content's columns as typed SQL values, for the hand-written INSERT and UPDATE. */
 function contentSqlColumns(content: TItemContent, references: ResolvedReferences): [string, Prisma.Sql][] {
   const c = contentColumns(content, references.sourceId);
-  const pilot = content.kind === 'PILOT' ? content : null;
   return [
     ['title', Prisma.sql`${c.title}`],
     ['summary', Prisma.sql`${c.summary}`],
@@ -79,16 +75,10 @@ function contentSqlColumns(content: TItemContent, references: ResolvedReferences
     ['meeting_id', Prisma.sql`${c.meetingId}::uuid`],
     ['document_ref', Prisma.sql`${c.documentRef}`],
     ['language', Prisma.sql`${c.language}::"Language"`],
-    ['addressees', Prisma.sql`${c.addressees}::"Addressee"[]`],
-    ['priority', Prisma.sql`${c.priority}::"Priority"`],
-    ['context', Prisma.sql`${c.context}`],
-    ['lesson', Prisma.sql`${c.lesson}`],
-    ['administration_id', Prisma.sql`${c.administrationId}::uuid`],
-    ['partners', Prisma.sql`${c.partners}::text[]`],
-    ['start_date', Prisma.sql`${pilot?.startDate ?? null}::date`],
-    ['end_date', Prisma.sql`${pilot?.endDate ?? null}::date`],
-    ['stage', Prisma.sql`${c.stage}::"PilotStage"`],
-    ['outcomes', Prisma.sql`${c.outcomes}`],
+    ...OWN_COLUMN_FIELDS.map((field): [string, Prisma.Sql] => [
+      field.column,
+      Prisma.sql`${kindValue(content, field)}::${Prisma.raw(field.type)}`,
+    ]),
     // As item_technology's trigger would set it, so that the trigger need not rewrite the row.
     ['technology_ids', Prisma.sql`ARRAY(SELECT unnest(${references.technologyIds}::uuid[]) ORDER BY 1)`],
   ];

@@ -1,16 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  ZLessonContent,
-  ZPilotContent,
-  ZRecommendationContent,
-  type TCreateLink,
-  type TItem,
-  type TItemContent,
-  type TItemDiff,
-  type TUpdateItem,
-} from '@srt/contracts';
-import type { z } from 'zod';
+import type { TCreateLink, TItem, TItemContent, TItemDiff, TUpdateItem } from '@srt/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { PrismaService, type DatabaseClient } from '../database/prisma.service';
@@ -18,14 +8,9 @@ import { DomainError, fieldIssue, NotFound, ValidationFailed, type FieldIssue } 
 import { toFieldIssues } from '../http/zod-issues';
 import { diffContents } from './item-diff';
 import { canDelete, canEdit, canLink } from './item-permissions';
+import { contentSchema } from './item-kinds';
 import { contentOf, toItem } from './item.mapper';
 import { ItemsRepository, type ResolvedReferences } from './items.repository';
-
-const CONTENT_SCHEMA: Record<TItemContent['kind'], z.ZodType<TItemContent>> = {
-  RECOMMENDATION: ZRecommendationContent as z.ZodType<TItemContent>,
-  LESSON: ZLessonContent as z.ZodType<TItemContent>,
-  PILOT: ZPilotContent as z.ZodType<TItemContent>,
-};
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -250,7 +235,7 @@ export class ItemsService {
   }
 
   validateContent(candidate: Record<string, unknown> & { kind: TItemContent['kind'] }): TItemContent {
-    const parsed = CONTENT_SCHEMA[candidate.kind].safeParse(candidate);
+    const parsed = contentSchema(candidate.kind).safeParse(candidate);
     if (!parsed.success) throw new ValidationFailed(toFieldIssues(parsed.error));
     return parsed.data;
   }
