@@ -151,14 +151,16 @@ await step(
   `
   INSERT INTO item_event (item_id, action, from_status, to_status, actor_id, created_at)
   SELECT i.id, e.action::"WorkflowAction", e.from_status::"ItemStatus", e.to_status::"ItemStatus", i.author_id, i.created_at + e.delay
-    FROM item i CROSS JOIN (VALUES ('submit', 'DRAFT', 'SUBMITTED', interval '1 day'), ('assign', 'SUBMITTED', 'IN_REVIEW', interval '2 days')) e(action, from_status, to_status, delay)
+    FROM item i CROSS JOIN (VALUES ('submit', 'DRAFT', 'SUBMITTED', interval '1 day'), ('assign', 'SUBMITTED',
+      'IN_REVIEW', interval '2 days')) e(action, from_status, to_status, delay)
    WHERE i.body LIKE 'Body text on %'`,
 );
 await step(
   'third edition',
   `
   INSERT INTO report_edition (label, based_on_id, updated_at)
-  SELECT 'Benchmark edition', id, now() FROM report_edition WHERE label = '2019 edition' AND NOT EXISTS (SELECT 1 FROM report_edition WHERE label = 'Benchmark edition')`,
+  SELECT 'Benchmark edition', id, now() FROM report_edition WHERE label = '2019 edition' AND NOT EXISTS
+    (SELECT 1 FROM report_edition WHERE label = 'Benchmark edition')`,
 );
 await step(
   `trace links (${TRACES})`,

@@ -177,7 +177,8 @@ console.table(results);
 if (firstThroughput) {
   const { api: apiRate, bare: bareRate } = firstThroughput;
   console.log(
-    `Throughput of the first request: ${apiRate.toFixed(0)} req/s against ${bareRate.toFixed(0)} req/s bare (${((apiRate / bareRate) * 100).toFixed(0)}%, budget ≥ 60%).`,
+    `Throughput of the first request: ${apiRate.toFixed(0)} req/s against ${bareRate.toFixed(0)} req/s bare ` +
+      `(${((apiRate / bareRate) * 100).toFixed(0)}%, budget ≥ 60%).`,
   );
 }
 console.log(`API resident memory peak: ${peakMb.toFixed(0)} MB (budget ≤ 350 MB).`);

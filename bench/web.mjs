@@ -54,6 +54,7 @@ const total = javascript.reduce((sum, script) => sum + script.gzipped, 0);
 for (const script of javascript) console.log(`  ${new URL(script.url).pathname}: ${kb(script.gzipped)} KB gzipped`);
 console.log(`JavaScript loaded by the browse page, its own code included: ${kb(total)} KB gzipped.`);
 console.log(
-  `First results after navigation, ${RUNS} cold runs: median ${timings[Math.floor(RUNS / 2)].toFixed(0)} ms, worst ${timings[RUNS - 1].toFixed(0)} ms (budget ≤ 1000 ms).`,
+  `First results after navigation, ${RUNS} cold runs: median ${timings[Math.floor(RUNS / 2)].toFixed(0)} ms, ` +
+    `worst ${timings[RUNS - 1].toFixed(0)} ms (budget ≤ 1000 ms).`,
 );
 process.exit(0);

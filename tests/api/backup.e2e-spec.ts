@@ -37,7 +37,8 @@ type Query = <T>(sql: string) => Promise<T[]>;
 /** A digest of every row of every table a backup holds (generated columns included), and of the sequences. */
 async function fingerprint(query: Query = (sql) => testApp.query(sql)): Promise<Record<string, string>> {
   const tables = await query<{ name: string }>(
-    "SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname NOT IN ('_prisma_migrations', 'session', 'rate_limit', 'user_token') ORDER BY relname",
+    "SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname " +
+      "NOT IN ('_prisma_migrations', 'session', 'rate_limit', 'user_token') ORDER BY relname",
   );
   const digest: Record<string, string> = {};
   for (const { name } of tables) {

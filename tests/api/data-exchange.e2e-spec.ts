@@ -13,7 +13,8 @@ let member: TestAgent;
 let delegate: TestAgent;
 
 const HEADER =
-  'kind,title,summary,body,technologies,source,meeting,document_ref,language,addressees,priority,context,lesson,administration,country,partners,start_date,end_date,stage,outcomes';
+  'kind,title,summary,body,technologies,source,meeting,document_ref,language,addressees,priority,' +
+  'context,lesson,administration,country,partners,start_date,end_date,stage,outcomes';
 
 const csvBody = (agent: TestAgent, path: string) =>
   agent

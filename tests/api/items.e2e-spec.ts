@@ -449,7 +449,10 @@ describe('browsing and search', () => {
         );
     } while (cursor);
     const [{ count }] = await testApp.query<{ count: string }>(
-      "SELECT count(*) FROM item i JOIN item_technology it ON it.item_id = i.id JOIN technology t ON t.id = it.technology_id JOIN app_user u ON u.id = i.author_id WHERE t.slug = $1 AND (i.status NOT IN ('DRAFT','REJECTED','WITHDRAWN') OR u.email = 'member@example.org') AND i.title NOT LIKE 'Inserted while paging%'",
+      'SELECT count(*) FROM item i JOIN item_technology it ON it.item_id = i.id JOIN technology t ON t.id = ' +
+        'it.technology_id JOIN app_user u ON u.id = i.author_id WHERE t.slug = $1 AND (i.status NOT IN ' +
+        "('DRAFT','REJECTED','WITHDRAWN') OR u.email = 'member@example.org') AND i.title NOT LIKE 'Inserted while " +
+        "paging%'",
       [MARKER],
     );
     expect(new Set(seen).size).toBe(seen.length);

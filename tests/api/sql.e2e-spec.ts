@@ -17,7 +17,8 @@ describe('hand-written SQL', () => {
   it('gives a row the same values on the pool and in a transaction', async () => {
     const statement = Prisma.sql`
       SELECT count(*)::int AS items, 'REC'::text AS prefix, true AS flag, 0.5::float8 AS share,
-             json_build_object('at', ${Prisma.raw(`to_char(timestamptz '2026-01-02 03:04:05.678Z' AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)}) AS document,
+             json_build_object('at', ${Prisma.raw(`to_char(timestamptz '2026-01-02 03:04:05.678Z' AT TIME ZONE
+               'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)}) AS document,
              ARRAY['a', 'b'] AS tags, (SELECT status FROM item ORDER BY reference LIMIT 1) AS status
         FROM item`;
     const onPool = await sqlRows(prisma, statement);

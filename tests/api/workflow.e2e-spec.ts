@@ -305,7 +305,8 @@ describe('triage queue', () => {
 describe('notifications', () => {
   async function notificationsOf(email: string, reference: string) {
     return testApp.query<{ kind: string }>(
-      'SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id JOIN item i ON i.id = n.item_id WHERE u.email = $1 AND i.reference = $2 ORDER BY n.created_at',
+      'SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.user_id JOIN item i ON i.id = n.item_id WHERE ' +
+        'u.email = $1 AND i.reference = $2 ORDER BY n.created_at',
       [email, reference],
     );
   }

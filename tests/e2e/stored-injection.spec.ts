@@ -220,7 +220,8 @@ async function expectNothingInjected(page: Page, where: string): Promise<void> {
       for (const style of Array.from(document.querySelectorAll('style')))
         if (style.textContent?.includes('INJECTED')) problems.push('a style element from text');
       const forbidden =
-        'iframe, frame, object, embed, base, meta[http-equiv], link[href*="evil"], form[action*="evil"], input[name="stolen-password"], img[src="x"], img[src^="javascript" i], p[class*="Overlay"]';
+        'iframe, frame, object, embed, base, meta[http-equiv], link[href*="evil"], form[action*="evil"], ' +
+        'input[name="stolen-password"], img[src="x"], img[src^="javascript" i], p[class*="Overlay"]';
       for (const element of Array.from(document.querySelectorAll(forbidden)))
         problems.push(`<${element.localName}> from text`);
       if (document.querySelectorAll('[id="root"], [name="root"]').length > 1)

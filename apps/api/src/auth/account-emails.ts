@@ -14,7 +14,9 @@ export function invitationEmail(
     return {
       to,
       subject: `Invitation : ${APP_NAME.fr}`,
-      text: `Bonjour ${name},\n\nUn compte a été créé pour vous. Choisissez votre mot de passe ici (lien valable ${validDays} jours, utilisable une seule fois) :\n\n${link}\n`,
+      text:
+        `Bonjour ${name},\n\nUn compte a été créé pour vous. Choisissez votre mot de passe ici ` +
+        `(lien valable ${validDays} jours, utilisable une seule fois) :\n\n${link}\n`,
     };
   }
   return {
@@ -35,12 +37,17 @@ export function passwordResetEmail(
     return {
       to,
       subject: `Réinitialisation du mot de passe : ${APP_NAME.fr}`,
-      text: `Bonjour ${name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable ${validMinutes} minutes, utilisable une seule fois) :\n\n${link}\n\nSi vous n’avez rien demandé, ignorez ce message.\n`,
+      text:
+        `Bonjour ${name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien ` +
+        `(valable ${validMinutes} minutes, utilisable une seule fois) :\n\n${link}\n\n` +
+        'Si vous n’avez rien demandé, ignorez ce message.\n',
     };
   }
   return {
     to,
     subject: `Reset your ${APP_NAME.en} password`,
-    text: `Hello ${name},\n\nTo choose a new password, open this link (it works once, for ${validMinutes} minutes):\n\n${link}\n\nIf you did not ask for this, ignore this message.\n`,
+    text:
+      `Hello ${name},\n\nTo choose a new password, open this link (it works once, for ${validMinutes} minutes):` +
+      `\n\n${link}\n\nIf you did not ask for this, ignore this message.\n`,
   };
 }

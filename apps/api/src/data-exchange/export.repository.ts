@@ -24,7 +24,8 @@ export class ExportRepository {
       this.prisma,
       Prisma.sql`
       SELECT i.id, ${isoTimestamp('i.created_at')} AS cursor_created, i.reference, i.kind::text AS kind, i.status::text AS status, i.title, i.summary, i.body,
-             coalesce((SELECT string_agg(t.slug, ';' ORDER BY t.slug) FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id), '') AS technologies,
+             coalesce((SELECT string_agg(t.slug, ';' ORDER BY t.slug) FROM item_technology it JOIN technology
+               t ON t.id = it.technology_id WHERE it.item_id = i.id), '') AS technologies,
              s.slug AS source, coalesce(m.title, '') AS meeting, coalesce(i.document_ref, '') AS document_ref, i.language::text AS language,
              o.name AS organisation, u.display_name AS author, coalesce(i.country, '') AS country, ${KIND_EXPORT_COLUMNS},
              ${isoTimestamp('i.created_at')} AS created_at, ${isoTimestamp('i.updated_at')} AS updated_at,

@@ -5,8 +5,19 @@ import { Prisma } from '../generated/prisma/client';
 import { DomainError } from './problems';
 import type { ValidatedRequest } from './validated-request';
 
-const DATABASE_DOWN =
-  /ECONNREFUSED|ECONNRESET|ENOTFOUND|Connection terminated|timeout exceeded when trying to connect|terminating connection|Can't reach database|the database system is (starting up|shutting down)/i;
+const DATABASE_DOWN = new RegExp(
+  [
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'terminating connection',
+    "Can't reach database",
+    'the database system is (starting up|shutting down)',
+  ].join('|'),
+  'i',
+);
 // PostgreSQL SQLSTATEs meaning "no usable database right now": connection exceptions (08…),
 // operator intervention (57P01–57P03), missing database (3D000), too many connections (53300).
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|3D000|53300)$/;

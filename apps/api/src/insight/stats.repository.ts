@@ -84,7 +84,12 @@ export class StatsRepository {
          WHERE ${shownRows()} ${technology ? Prisma.sql`AND ${technologyId} = ANY(r.technology_ids)` : Prisma.empty}
         UNION ALL ${own.sets}`,
       sources: Prisma.sql`
-        ${technology ? Prisma.sql`SELECT r.source_id, r.items FROM item_technology_tally r WHERE r.technology_id = ${technologyId} AND` : Prisma.sql`SELECT r.source_id, r.items FROM item_tally r WHERE`} ${shownRows()}
+        ${
+          technology
+            ? Prisma.sql`SELECT r.source_id, r.items FROM item_technology_tally r WHERE
+          r.technology_id = ${technologyId} AND`
+            : Prisma.sql`SELECT r.source_id, r.items FROM item_tally r WHERE`
+        } ${shownRows()}
         UNION ALL ${own.sources}`,
       months: Prisma.sql`SELECT r.month, r.submitted, r.accepted FROM item_month_tally r WHERE ${shownRows()} AND ${perTechnology} UNION ALL ${own.months}`,
       pilots: Prisma.sql`

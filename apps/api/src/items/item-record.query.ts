@@ -87,7 +87,8 @@ export async function loadItemRecord(
       'author', json_build_object('id', a.id, 'displayName', a.display_name),
       'organisation', json_build_object('id', o.id, 'name', o.name, 'country', o.country),
       'administration', (SELECT json_build_object('id', ad.id, 'name', ad.name) FROM organisation ad WHERE ad.id = i.administration_id),
-      'links', (SELECT coalesce(json_agg(json_build_object('type', l.type, 'direction', l.direction, 'reference', l.reference, 'title', l.title, 'status', l.status)
+      'links', (SELECT coalesce(json_agg(json_build_object('type', l.type, 'direction', l.direction,
+        'reference', l.reference, 'title', l.title, 'status', l.status)
                                           ORDER BY l.direction DESC, l.created_at), '[]')
                   FROM (SELECT k.type, 'outgoing' AS direction, other.reference, other.title, other.status, k.created_at
                           FROM item_link k JOIN item other ON other.id = k.to_item_id

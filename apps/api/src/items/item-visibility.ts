@@ -21,7 +21,8 @@ export function visibleTo(user: SessionUser): Prisma.ItemWhereInput {
 /** The same rule for hand-written SQL over `item` aliased as `alias`. */
 export function visibilitySql(user: SessionUser, alias = 'i'): Prisma.Sql {
   const item = Prisma.raw(alias);
-  return Prisma.sql`(${item}.status NOT IN ('DRAFT', 'REJECTED', 'WITHDRAWN') OR ${item}.author_id = ${user.id}::uuid OR (${isStaff(user)} AND ${item}.status <> 'DRAFT'))`;
+  return Prisma.sql`(${item}.status NOT IN ('DRAFT', 'REJECTED', 'WITHDRAWN') OR ${item}.author_id =
+    ${user.id}::uuid OR (${isStaff(user)} AND ${item}.status <> 'DRAFT'))`;
 }
 
 /**

@@ -190,7 +190,8 @@ export class ItemsRepository {
       client,
       Prisma.sql`
       INSERT INTO item_revision (item_id, number, content, editor_id)
-      SELECT ${itemId}::uuid, coalesce(max(number), 0) + 1, ${JSON.stringify(content)}::jsonb, ${editorId}::uuid FROM item_revision WHERE item_id = ${itemId}::uuid
+      SELECT ${itemId}::uuid, coalesce(max(number), 0) + 1, ${JSON.stringify(content)}::jsonb,
+        ${editorId}::uuid FROM item_revision WHERE item_id = ${itemId}::uuid
       RETURNING number`,
     );
     return revision.number;

@@ -44,9 +44,12 @@ export function immediateEmail(
 export function digestEmail(to: string, language: TLanguage, lines: NoticeLine[], publicUrl: string): MailMessage {
   const byItem = new Map<string, NoticeLine[]>();
   for (const line of lines) byItem.set(line.reference, [...(byItem.get(line.reference) ?? []), line]);
-  const sections = [...byItem.entries()].map(
-    ([reference, events]) =>
-      `${reference} — ${events[0].title}\n${events.map((event) => `  • ${WHAT[event.kind][language]} (${event.actor})`).join('\n')}\n  ${publicUrl}/items/${reference}`,
+  const sections = [...byItem.entries()].map(([reference, events]) =>
+    [
+      `${reference} — ${events[0].title}`,
+      ...events.map((event) => `  • ${WHAT[event.kind][language]} (${event.actor})`),
+      `  ${publicUrl}/items/${reference}`,
+    ].join('\n'),
   );
   return {
     to,

@@ -59,8 +59,10 @@ nav ol{padding-left:1.2rem}.meta{color:#555}.items{border-left:3px solid #0b5394
 .item{margin:.8rem 0}.ref{font-family:monospace;font-weight:bold}.note{font-style:italic;color:#444}
 @media print{a{color:inherit;text-decoration:none}nav{page-break-after:always}h2{page-break-before:always}}`;
 
-/** The edition compiled into one document, every traced item linking back to its page. */
-export function renderDocument(
+const contentsEntry = (section: { anchor: string; title: string }) =>
+  `<li><a href="#${section.anchor}">${escapeHtml(section.title)}</a></li>`;
+
+/** The edition compiled into one document, every traced item linking back to its page. */ export function renderDocument(
   tree: TEditionTree,
   details: Map<string, TracedItemDetails>,
   publicUrl: string,
@@ -102,10 +104,7 @@ export function renderDocument(
     return `${lines.join('\n')}\n`;
   }
   const toc = tree.chapters
-    .map(
-      (chapter) =>
-        `<li>${escapeHtml(chapter.title)}<ol>${chapter.sections.map((section) => `<li><a href="#${section.anchor}">${escapeHtml(section.title)}</a></li>`).join('')}</ol></li>`,
-    )
+    .map((chapter) => `<li>${escapeHtml(chapter.title)}<ol>${chapter.sections.map(contentsEntry).join('')}</ol></li>`)
     .join('');
   const chapters = tree.chapters
     .map((chapter) => {
@@ -114,12 +113,17 @@ export function renderDocument(
           const items = section.traces
             .map((trace) => {
               const detail = details.get(trace.item.reference);
-              return `<div class="item"><a class="ref" href="${itemUrl(trace.item.reference)}">${trace.item.reference}</a> ${escapeHtml(trace.item.title)}
-${trace.item.summary ? `<div>${escapeHtml(trace.item.summary)}</div>` : ''}<div class="meta">Source: ${escapeHtml(detail?.source ?? '—')}${detail?.meeting ? `; ${escapeHtml(detail.meeting)}` : ''}</div>
-${trace.note ? `<div class="note">Use in the report: ${escapeHtml(trace.note)}</div>` : ''}</div>`;
+              const link = `<a class="ref" href="${itemUrl(trace.item.reference)}">${trace.item.reference}</a>`;
+              const summary = trace.item.summary ? `<div>${escapeHtml(trace.item.summary)}</div>` : '';
+              const meeting = detail?.meeting ? `; ${escapeHtml(detail.meeting)}` : '';
+              const meta = `<div class="meta">Source: ${escapeHtml(detail?.source ?? '—')}${meeting}</div>`;
+              const note = trace.note ? `<div class="note">Use in the report: ${escapeHtml(trace.note)}</div>` : '';
+              return `<div class="item">${link} ${escapeHtml(trace.item.title)}\n${summary}${meta}\n${note}</div>`;
             })
             .join('\n');
-          return `<section id="${section.anchor}"><h3>${escapeHtml(section.title)}</h3>${section.intro ? markdownToHtml(section.intro) : ''}${items ? `<div class="items">${items}</div>` : ''}</section>`;
+          const intro = section.intro ? markdownToHtml(section.intro) : '';
+          const traced = items ? `<div class="items">${items}</div>` : '';
+          return `<section id="${section.anchor}"><h3>${escapeHtml(section.title)}</h3>${intro}${traced}</section>`;
         })
         .join('\n');
       return `<h2 id="chapter-${chapter.position}">${chapter.position}. ${escapeHtml(chapter.title)}</h2>\n${sections}`;

@@ -101,7 +101,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'CADENA: blockchain exchange of AEO data in Latin America',
     summary:
-      'A permissioned blockchain network, supported by the Inter-American Development Bank, through which Customs administrations share Authorised Economic Operator data to operate their mutual recognition arrangements.',
+      'A permissioned blockchain network, supported by the Inter-American Development Bank, through which Customs ' +
+      'administrations share Authorised Economic Operator data to operate their mutual recognition arrangements.',
     body: md(
       'CADENA started in 2018 with Mexico, Peru and Costa Rica. Colombia and Chile joined next, followed by Bolivia, Ecuador and Guatemala.',
       '',
@@ -144,11 +145,14 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'bConnect prototype: Mercosur AEO data on a shared ledger',
     summary:
-      'Receita Federal do Brasil and its IT provider Serpro built a blockchain prototype to exchange AEO data with the other Mercosur Customs administrations, which went into production in September 2020.',
+      'Receita Federal do Brasil and its IT provider Serpro built a blockchain prototype to exchange AEO data with ' +
+      'the other Mercosur Customs administrations, which went into production in September 2020.',
     body: md(
       '## Scope',
       '',
-      'The prototype (April 2019) connected the Customs administrations of Brazil, Argentina, Paraguay and Uruguay. AEO data came first because the mutual recognition arrangements between the four already defined what had to be shared.',
+      'The prototype (April 2019) connected the Customs administrations of Brazil, Argentina, Paraguay and Uruguay. ' +
+        'AEO data came first because the mutual recognition arrangements between the four already defined what had to ' +
+        'be shared.',
       '',
       '## Next steps',
       '',
@@ -196,9 +200,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Blockchain-based export clearance consortium in Korea',
     summary:
-      'In September 2018 the Korea Customs Service signed an agreement with a technology provider and 48 organisations to clear exports over a shared blockchain platform.',
+      'In September 2018 the Korea Customs Service signed an agreement with a technology provider and 48 ' +
+      'organisations to clear exports over a shared blockchain platform.',
     body: md(
-      'Exporters, shipping lines, forwarders, insurers and banks record export documents once on the platform; Customs and the other participants read them from there instead of receiving copies.',
+      'Exporters, shipping lines, forwarders, insurers and banks record export documents once on the platform; ' +
+        'Customs and the other participants read them from there instead of receiving copies.',
       '',
       'An e-commerce import pilot on the same principle followed in January 2019.',
     ),
@@ -225,7 +231,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Blockchain pilot for e-commerce import clearance',
     summary:
-      'Korea Customs Service pilot, from January 2019, sharing e-commerce order, payment and delivery data over a blockchain to speed up import clearance of parcels.',
+      'Korea Customs Service pilot, from January 2019, sharing e-commerce order, payment and delivery data over a ' +
+      'blockchain to speed up import clearance of parcels.',
     body: 'Draft: partner list and first figures still to be added.',
     technologies: ['blockchain'],
     source: 'members',
@@ -258,11 +265,13 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'TradeLens: Customs participation in an industry shipping platform',
     summary:
-      'An industry blockchain platform for container shipping that went live in August 2018. Several Customs administrations joined to read shipment events and documents; the platform was shut down in early 2023.',
+      'An industry blockchain platform for container shipping that went live in August 2018. Several Customs ' +
+      'administrations joined to read shipment events and documents; the platform was shut down in early 2023.',
     body: md(
       'TradeLens combined a shared ledger of shipping documents with event data from carriers, ports and terminals, including container sensor data.',
       '',
-      'Customs administrations took part as readers of advance shipment information. The operators closed the platform because it never reached the industry-wide participation it needed to be viable.',
+      'Customs administrations took part as readers of advance shipment information. The operators closed the ' +
+        'platform because it never reached the industry-wide participation it needed to be viable.',
     ),
     technologies: ['blockchain', 'iot'],
     source: 'open-sources',
@@ -299,7 +308,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 221st/222nd Sessions',
     title: 'Preuve de concept de la chaîne de blocs pour les carnets ATA',
     summary:
-      "La Commission européenne (DG TAXUD) a testé dès 2017 l'inscription des carnets ATA sur une chaîne de blocs partagée, afin de suivre leur utilisation entre administrations sans échange de papier.",
+      "La Commission européenne (DG TAXUD) a testé dès 2017 l'inscription des carnets ATA sur une chaîne de blocs " +
+      'partagée, afin de suivre leur utilisation entre administrations sans échange de papier.',
     body: md(
       "Le carnet ATA, document d'admission temporaire, circule encore largement sur papier : chaque passage de frontière y ajoute un volet et un cachet.",
       '',
@@ -335,11 +345,13 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'DATE fraud-detection model at two Nigerian ports (BACUDA)',
     summary:
-      'Under the WCO BACUDA project, launched in September 2019, Nigeria Customs Service piloted the DATE machine-learning model to select fraudulent import declarations at two ports from March 2020.',
+      'Under the WCO BACUDA project, launched in September 2019, Nigeria Customs Service piloted the DATE ' +
+      'machine-learning model to select fraudulent import declarations at two ports from March 2020.',
     body: md(
       'BACUDA brings Customs officers and data scientists together to build open analytics models for Customs.',
       '',
-      'DATE scores each declaration for the likelihood and size of fraud, and the pilot compared its selections with those of a gradient-boosting baseline on the same declarations.',
+      'DATE scores each declaration for the likelihood and size of fraud, and the pilot compared its selections with ' +
+        'those of a gradient-boosting baseline on the same declarations.',
     ),
     technologies: ['ai'],
     source: 'wco-secretariat',
@@ -367,7 +379,9 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     title: 'AI-assisted X-ray screening of international mail in Japan',
     summary:
       'Since April 2022 Japan Customs has used image-recognition software to help officers screen X-ray images of international mail items.',
-    body: 'The software flags images that may show prohibited or restricted goods; an officer decides whether the item is opened. Volumes of small parcels make manual review of every image impractical.',
+    body:
+      'The software flags images that may show prohibited or restricted goods; an officer decides whether the item is ' +
+      'opened. Volumes of small parcels make manual review of every image impractical.',
     technologies: ['ai'],
     source: 'members',
     documentRef: null,
@@ -393,7 +407,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Facial comparison at U.S. ports of entry (fiscal year 2020)',
     summary:
-      'U.S. Customs and Border Protection compares a live photograph of each traveller with the photographs already held for that journey. In fiscal year 2020 it processed more than 23 million travellers this way.',
+      'U.S. Customs and Border Protection compares a live photograph of each traveller with the photographs already ' +
+      'held for that journey. In fiscal year 2020 it processed more than 23 million travellers this way.',
     body: md(
       '- Travellers look at a camera at boarding or arrival; no documents need to be handed over.',
       '- The comparison runs against a small gallery built from the passenger manifest, not against a national database.',
@@ -419,7 +434,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Customs drones in the port of Rotterdam',
     summary:
-      'Netherlands Customs trialled drones in the port of Rotterdam together with the Coastguard; the trials grew into a Customs drone team that now flies almost daily.',
+      'Netherlands Customs trialled drones in the port of Rotterdam together with the Coastguard; the trials grew ' +
+      'into a Customs drone team that now flies almost daily.',
     body: 'Draft: start date to be confirmed with the drone team before submission.',
     technologies: ['drones'],
     source: 'members',
@@ -447,13 +463,15 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     ],
     firstDraft: {
       summary:
-        "Lancé début 2017 par le Kenya, l'Ouganda et le Rwanda, le système suit les marchandises en transit grâce à des scellés électroniques et à des centres de commandement.",
+        "Lancé début 2017 par le Kenya, l'Ouganda et le Rwanda, le système suit les marchandises en transit grâce à des " +
+        'scellés électroniques et à des centres de commandement.',
       partners: ['Uganda Revenue Authority', 'Rwanda Revenue Authority'],
     },
     language: 'fr',
     title: "Système régional de suivi électronique des marchandises en Afrique de l'Est",
     summary:
-      "Lancé début 2017 par le Kenya, l'Ouganda et le Rwanda, rejoints par la RD Congo en 2019, le système suit les marchandises en transit grâce à des scellés électroniques et à des centres de commandement.",
+      "Lancé début 2017 par le Kenya, l'Ouganda et le Rwanda, rejoints par la RD Congo en 2019, le système suit les " +
+      'marchandises en transit grâce à des scellés électroniques et à des centres de commandement.',
     body: md(
       "- **Scellés électroniques** posés au point d'entrée et relevés jusqu'à la sortie du corridor.",
       "- **Centres de commandement** qui reçoivent les alertes (arrêt prolongé, déviation d'itinéraire, ouverture du scellé).",
@@ -484,7 +502,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'RFID self-sealing of export containers in India',
     summary:
-      'Since 1 October 2017 eligible exporters in India seal their own containers with RFID e-seals, which Customs reads at the port instead of examining the container there.',
+      'Since 1 October 2017 eligible exporters in India seal their own containers with RFID e-seals, which Customs ' +
+      'reads at the port instead of examining the container there.',
     body: md(
       '- Exporters buy e-seals from approved vendors and record the seal number with the shipping bill.',
       '- Readers at ports and container depots check that the seal is intact and matches the declaration.',
@@ -543,11 +562,13 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 221st/222nd Sessions',
     title: 'Recourir à la prospective stratégique pour concevoir la douane de demain',
     summary:
-      "Les administrations et le Secrétariat devraient utiliser les méthodes de prospective stratégique (scénarios, veille des signaux faibles) pour anticiper l'effet des technologies de rupture sur la douane.",
+      'Les administrations et le Secrétariat devraient utiliser les méthodes de prospective stratégique (scénarios, ' +
+      "veille des signaux faibles) pour anticiper l'effet des technologies de rupture sur la douane.",
     body: md(
       '## Pourquoi',
       '',
-      'Les technologies évoluent plus vite que les cycles de planification des administrations. La prospective permet de préparer plusieurs avenirs possibles au lieu de miser sur un seul.',
+      'Les technologies évoluent plus vite que les cycles de planification des administrations. La prospective permet ' +
+        'de préparer plusieurs avenirs possibles au lieu de miser sur un seul.',
       '',
       '## Comment',
       '',
@@ -582,7 +603,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 223rd/224th Sessions',
     title: 'Address the legal aspects and standardisation of blockchain in Customs',
     summary:
-      'Before blockchain solutions scale up, work out the legal value of ledger records and agree common standards so that networks run by different administrations and industries can interoperate.',
+      'Before blockchain solutions scale up, work out the legal value of ledger records and agree common standards so ' +
+      'that networks run by different administrations and industries can interoperate.',
     body: md(
       '- **Legal value:** can a ledger entry replace a signed document or certificate as evidence?',
       '- **Data protection:** which data may be shared across borders, and who answers for it?',
@@ -614,8 +636,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 215th/216th Sessions',
     title: 'Develop guidance and capacity building on data analytics',
     summary:
-      'The Secretariat should develop guidance and capacity-building material so that Members can use data analytics, including machine learning, in risk management.',
-    body: 'This recommendation led to the BACUDA project (September 2019), in which Customs officers and data scientists build analytics models together and test them on real declarations.',
+      'The Secretariat should develop guidance and capacity-building material so that Members can use data analytics, ' +
+      'including machine learning, in risk management.',
+    body:
+      'This recommendation led to the BACUDA project (September 2019), in which Customs officers and data scientists ' +
+      'build analytics models together and test them on real declarations.',
     technologies: ['ai'],
     source: 'ptc',
     documentRef: 'PC0462E1a',
@@ -636,7 +661,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'fr',
     title: 'Renforcer les compétences techniques, la cybersécurité et la gouvernance informatique des administrations',
     summary:
-      "L'enquête de 2021 auprès des Membres (116 réponses) fait ressortir des besoins de renforcement des capacités qu'il convient de traiter en priorité pour l'intelligence artificielle et la chaîne de blocs.",
+      "L'enquête de 2021 auprès des Membres (116 réponses) fait ressortir des besoins de renforcement des capacités " +
+      "qu'il convient de traiter en priorité pour l'intelligence artificielle et la chaîne de blocs.",
     body: md(
       "## Résultats de l'enquête 2021",
       '',
@@ -668,7 +694,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 209th/210th Sessions',
     title: 'Examine the customs implications of 3D printing',
     summary:
-      'Study how local printing of goods from imported design files changes the legal, revenue and risk-management questions Customs faces, and report back to the PTC.',
+      'Study how local printing of goods from imported design files changes the legal, revenue and risk-management ' +
+      'questions Customs faces, and report back to the PTC.',
     body: md(
       '- **Legal responsibility:** who is the importer when goods are printed in the country of use?',
       '- **Supply chains:** trade shifts from finished goods to raw materials and design files.',
@@ -703,8 +730,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 223rd/224th Sessions',
     title: 'Involve the private sector from the start of blockchain consortia',
     summary:
-      'Customs-led blockchain projects should bring traders, carriers and service providers into their design and governance from the first phase, since the value of a shared ledger depends on who writes to it.',
-    body: 'Raised by the Private Sector Consultative Group in the panel on key success factors. A network that only Customs administrations use adds little over existing government-to-government messaging.',
+      'Customs-led blockchain projects should bring traders, carriers and service providers into their design and ' +
+      'governance from the first phase, since the value of a shared ledger depends on who writes to it.',
+    body:
+      'Raised by the Private Sector Consultative Group in the panel on key success factors. A network that only ' +
+      'Customs administrations use adds little over existing government-to-government messaging.',
     technologies: ['blockchain'],
     source: 'pscg',
     documentRef: null,
@@ -742,7 +772,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 219th/220th Sessions',
     title: 'Publish accuracy figures and privacy safeguards for biometric border checks',
     summary:
-      'Administrations that use facial comparison should publish match rates, how long images are kept and how travellers can opt out, to keep public trust as use grows.',
+      'Administrations that use facial comparison should publish match rates, how long images are kept and how ' +
+      'travellers can opt out, to keep public trust as use grows.',
     body: md(
       '- Report match and error rates per year, as U.S. CBP does for its ports of entry.',
       '- State retention periods for photographs of citizens and of foreign travellers.',
@@ -833,8 +864,11 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Record electronic seal events on a shared ledger for transit',
     summary:
-      'Where several administrations follow the same transit movement, e-seal events (sealing, alerts, opening) could be written to a shared ledger so that each sees the same history.',
-    body: 'Regional cargo tracking systems already collect these events in command centres; a ledger would let each administration keep its own copy without a central operator.',
+      'Where several administrations follow the same transit movement, e-seal events (sealing, alerts, opening) could ' +
+      'be written to a shared ledger so that each sees the same history.',
+    body:
+      'Regional cargo tracking systems already collect these events in command centres; a ledger would let each ' +
+      'administration keep its own copy without a central operator.',
     technologies: ['blockchain', 'iot'],
     source: 'vwg-fc',
     documentRef: null,
@@ -871,7 +905,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
         action: 'reject',
         on: '2018-12-19 14:00',
         comment:
-          'Regional networks such as CADENA already run under their own governance; the working group favours making networks interoperate over one platform for all Members.',
+          'Regional networks such as CADENA already run under their own governance; the working group favours making ' +
+          'networks interoperate over one platform for all Members.',
       },
     ],
     language: 'en',
@@ -901,7 +936,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'An industry platform needs industry-wide participation to survive',
     summary:
-      'The TradeLens shutdown in early 2023 showed that a technically working platform can still fail if competitors do not join it; Customs should plan for the end of any platform it depends on.',
+      'The TradeLens shutdown in early 2023 showed that a technically working platform can still fail if competitors ' +
+      'do not join it; Customs should plan for the end of any platform it depends on.',
     body: '',
     technologies: ['blockchain', 'iot'],
     source: 'open-sources',
@@ -928,13 +964,15 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'fr',
     title: 'Échange de données OEA via la chaîne de blocs : commencer petit',
     summary:
-      "CADENA a démarré avec un seul jeu de données, les certificats OEA, déjà encadré par des arrangements de reconnaissance mutuelle ; ce choix a facilité l'arrivée de nouveaux pays.",
+      'CADENA a démarré avec un seul jeu de données, les certificats OEA, déjà encadré par des arrangements de ' +
+      "reconnaissance mutuelle ; ce choix a facilité l'arrivée de nouveaux pays.",
     body: '',
     technologies: ['blockchain'],
     source: 'members',
     documentRef: null,
     context:
-      "Le Mexique, le Pérou et le Costa Rica ont lancé en 2018, avec l'appui de la Banque interaméricaine de développement, un réseau de chaîne de blocs pour partager l'état de leurs opérateurs économiques agréés.",
+      "Le Mexique, le Pérou et le Costa Rica ont lancé en 2018, avec l'appui de la Banque interaméricaine de " +
+      "développement, un réseau de chaîne de blocs pour partager l'état de leurs opérateurs économiques agréés.",
     lesson: md(
       '- Un périmètre restreint et juridiquement déjà couvert (les ARM) évite de renégocier le cadre légal.',
       '- Un bailleur neutre qui finance et coordonne aide à réunir plusieurs administrations.',
@@ -952,7 +990,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'A prototype phase builds trust before a regional ledger goes live',
     summary:
-      'bConnect spent about eighteen months as a prototype before its launch in September 2020, which gave the four Mercosur administrations time to agree how the network would be run.',
+      'bConnect spent about eighteen months as a prototype before its launch in September 2020, which gave the four ' +
+      'Mercosur administrations time to agree how the network would be run.',
     body: '',
     technologies: ['blockchain'],
     source: 'members',
@@ -976,7 +1015,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Fraud-detection models should be tested against a baseline on local data',
     summary:
-      'The BACUDA pilot in Nigeria compared the DATE model with a gradient-boosting baseline on the same declarations, which gave a clear answer on whether the new model was worth adopting.',
+      'The BACUDA pilot in Nigeria compared the DATE model with a gradient-boosting baseline on the same ' +
+      'declarations, which gave a clear answer on whether the new model was worth adopting.',
     body: '',
     technologies: ['ai'],
     source: 'wco-secretariat',
@@ -1021,7 +1061,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     source: 'teg-nii',
     documentRef: null,
     context:
-      'From 2012 the EU ACXIS project developed automated detection of tobacco, weapons and drugs in cargo X-ray images, with Netherlands Customs as a major data provider.',
+      'From 2012 the EU ACXIS project developed automated detection of tobacco, weapons and drugs in cargo X-ray ' +
+      'images, with Netherlands Customs as a major data provider.',
     lesson: md(
       '- Images must be labelled with what the physical inspection found, which needs a routine at the scanner site.',
       '- Different scanner models produce different images; share images in a common format.',
@@ -1054,7 +1095,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Drone flights in a busy port need shared rules with other agencies',
     summary:
-      'Working with the Coastguard in Rotterdam showed that airspace permissions and follow-up of findings must be agreed between agencies before drones can fly routinely.',
+      'Working with the Coastguard in Rotterdam showed that airspace permissions and follow-up of findings must be ' +
+      'agreed between agencies before drones can fly routinely.',
     body: '',
     technologies: ['drones'],
     source: 'members',
@@ -1062,7 +1104,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     context:
       'Netherlands Customs trialled drones in the port of Rotterdam with the Coastguard; a Customs drone team now flies almost daily.',
     lesson:
-      'Ad hoc flights by trained officers were not enough: routine use came only with a dedicated team, standing flight permissions and an agreement on who acts on what the drone sees.',
+      'Ad hoc flights by trained officers were not enough: routine use came only with a dedicated team, standing ' +
+      'flight permissions and an agreement on who acts on what the drone sees.',
   },
   // 31
   {
@@ -1083,7 +1126,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     source: 'members',
     documentRef: null,
     context:
-      "Le Kenya, l'Ouganda et le Rwanda ont mis en place début 2017 un suivi régional par scellés électroniques et centres de commandement ; la RD Congo l'a rejoint en 2019.",
+      "Le Kenya, l'Ouganda et le Rwanda ont mis en place début 2017 un suivi régional par scellés électroniques et " +
+      "centres de commandement ; la RD Congo l'a rejoint en 2019.",
     lesson: md(
       '- Sans reconnaissance mutuelle des scellés, chaque frontière aurait imposé un nouveau contrôle.',
       '- Les centres de commandement doivent pouvoir faire intervenir une équipe sur le terrain rapidement.',
@@ -1100,14 +1144,16 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'RFID self-sealing moves the seal check from the port to the exporter',
     summary:
-      'Letting exporters seal their own containers with RFID e-seals is meant to cut waiting at Indian ports, but only works where every port and depot has a working reader.',
+      'Letting exporters seal their own containers with RFID e-seals is meant to cut waiting at Indian ports, but ' +
+      'only works where every port and depot has a working reader.',
     body: '',
     technologies: ['iot'],
     source: 'members',
     documentRef: null,
     context: 'India introduced RFID self-sealing of export containers from 1 October 2017.',
     lesson:
-      'Trust moves to the exporter and the seal vendor: approval of vendors, reader coverage at ports and container depots, and a fallback when a seal cannot be read must all be in place on day one.',
+      'Trust moves to the exporter and the seal vendor: approval of vendors, reader coverage at ports and container ' +
+      'depots, and a fallback when a seal cannot be read must all be in place on day one.',
   },
   // 33
   {
@@ -1128,7 +1174,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Facial comparison at scale depends on good reference photographs',
     summary:
-      'U.S. CBP reached a match rate above 97% over more than 23 million travellers by comparing against a small gallery of known passport and visa photographs for each journey.',
+      'U.S. CBP reached a match rate above 97% over more than 23 million travellers by comparing against a small ' +
+      'gallery of known passport and visa photographs for each journey.',
     body: '',
     technologies: ['biometrics', 'ai'],
     source: 'open-sources',
@@ -1136,7 +1183,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     context:
       'U.S. Customs and Border Protection used facial comparison at ports of entry for travellers in fiscal year 2020.',
     lesson:
-      'Comparing with a small, journey-specific gallery of good-quality photographs gives high match rates and limits privacy concerns; the remaining few percent still need officers.',
+      'Comparing with a small, journey-specific gallery of good-quality photographs gives high match rates and limits ' +
+      'privacy concerns; the remaining few percent still need officers.',
   },
   // 34
   {
@@ -1152,7 +1200,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 209th/210th Sessions',
     title: 'Impression 3D : les fichiers de conception échappent aux contrôles douaniers classiques',
     summary:
-      "Les travaux présentés au Comité technique permanent en 2015 ont montré que l'impression 3D déplace le risque du bien fini vers le fichier numérique, qui franchit la frontière sans déclaration.",
+      "Les travaux présentés au Comité technique permanent en 2015 ont montré que l'impression 3D déplace le risque " +
+      'du bien fini vers le fichier numérique, qui franchit la frontière sans déclaration.',
     body: '',
     technologies: ['3d-printing'],
     source: 'ptc',
@@ -1175,7 +1224,8 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     language: 'en',
     title: 'Agree data ownership before connecting a large blockchain consortium',
     summary:
-      'Sharing 28 document types in real time between 48 organisations on one export clearance platform depends on clear rules on who owns, may read and may correct each of them.',
+      'Sharing 28 document types in real time between 48 organisations on one export clearance platform depends on ' +
+      'clear rules on who owns, may read and may correct each of them.',
     body: '',
     technologies: ['blockchain'],
     source: 'members',
@@ -1199,15 +1249,18 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     meeting: 'PTC 221st/222nd Sessions',
     title: 'Carnets ATA sur chaîne de blocs : la technologie est prête, pas le cadre juridique',
     summary:
-      "La preuve de concept de la DG TAXUD a montré qu'un registre partagé peut suivre les carnets ATA, mais le cadre juridique des carnets ATA reste fondé sur le document papier.",
+      "La preuve de concept de la DG TAXUD a montré qu'un registre partagé peut suivre les carnets ATA, mais le cadre " +
+      'juridique des carnets ATA reste fondé sur le document papier.',
     body: '',
     technologies: ['blockchain'],
     source: 'ptc',
     documentRef: null,
     context:
-      "La Commission européenne a testé à partir de 2017 l'inscription des carnets ATA sur un registre partagé et a présenté ses projets pilotes au Comité technique permanent en novembre 2018.",
+      "La Commission européenne a testé à partir de 2017 l'inscription des carnets ATA sur un registre partagé et a " +
+      'présenté ses projets pilotes au Comité technique permanent en novembre 2018.',
     lesson:
-      'Une preuve de concept réussie ne suffit pas : il faut adapter en parallèle le cadre juridique international, faute de quoi le papier reste obligatoire et le registre fait double emploi.',
+      'Une preuve de concept réussie ne suffit pas : il faut adapter en parallèle le cadre juridique international, ' +
+      'faute de quoi le papier reste obligatoire et le registre fait double emploi.',
     links: [{ type: 'DERIVED_FROM', to: 5 }],
   },
   // 37

@@ -5,11 +5,15 @@ import { DEFAULT_TECHNOLOGY_SECTIONS, EDITIONS, TECHNOLOGIES } from './reference
 
 const FRAME_CHAPTERS = {
   Background:
-    'The Virtual Working Group on the Future of Customs was set up under the Permanent Technical Committee in 2015. It brings together Customs administrations, the private sector, international organisations and academia.',
+    'The Virtual Working Group on the Future of Customs was set up under the Permanent Technical Committee in 2015. ' +
+    'It brings together Customs administrations, the private sector, international organisations and academia.',
   Introduction:
-    'This Study Report explores disruptive technologies one chapter at a time: what each technology is, how it is used in Customs, border and supply chain management and more broadly, its risks and benefits, and its potential future applications.',
+    'This Study Report explores disruptive technologies one chapter at a time: what each technology is, how it is ' +
+    'used in Customs, border and supply chain management and more broadly, its risks and benefits, and its ' +
+    'potential future applications.',
   Conclusion:
-    'The report is a living document: it is revised with the recommendations, lessons learnt and pilot experiences gathered at PTC sessions and in the working group.',
+    'The report is a living document: it is revised with the recommendations, lessons learnt and pilot experiences ' +
+    'gathered at PTC sessions and in the working group.',
 } as const;
 
 const SECTION_INTRO: Record<string, (technology: string) => string> = {

@@ -85,7 +85,9 @@ export async function seedDatabase(prisma: PrismaClient, options: { demoPassword
           actorId: null,
           action: 'system.seeded',
           entityType: 'system',
-          summary: `Reference data, demo accounts and the labelled sample items created, with the sample's review history (${history.events} events dated ${day(history.first)} to ${day(history.last)}, not audited as user actions)`,
+          summary:
+            "Reference data, demo accounts and the labelled sample items created, with the sample's review history " +
+            `(${history.events} events dated ${day(history.first)} to ${day(history.last)}, not audited as user actions)`,
         },
       });
     },

@@ -33,7 +33,8 @@ export class TriageRepository {
     ];
     if (query.technology) {
       parts.push(
-        Prisma.sql`EXISTS (SELECT 1 FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE it.item_id = i.id AND t.slug = ${query.technology})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM item_technology it JOIN technology t ON t.id = it.technology_id WHERE
+          it.item_id = i.id AND t.slug = ${query.technology})`,
       );
     }
     if (query.reviewer) parts.push(Prisma.sql`i.reviewer_id = ${query.reviewer}::uuid`);
