@@ -1,6 +1,7 @@
 import { ZAuditQuery } from './audit';
 import { ZLoginRequest, ZPasswordResetConfirm } from './auth';
 import { ZEmail, ZPassword } from './common';
+import { ITEM_CONTENT_FIELDS } from './items';
 import { createOpenApiDocument } from './openapi';
 import { routes } from './routes';
 import { ZCreateMeeting, ZCreateTechnology, ZUpdateMeeting } from './taxonomies';
@@ -123,5 +124,16 @@ describe('OpenAPI document', () => {
     expect(listUsers?.description).toBe('Access: ADMIN.');
     expect(Object.keys(listUsers?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '401', '403']));
     expect(document.paths?.['/api/health']?.get?.security).toEqual([]);
+  });
+});
+
+describe('item content fields', () => {
+  it('lists each kind’s fields in the order its form shows them, the shared ones first', () => {
+    const shared = ['title', 'summary', 'body', 'technologies', 'source', 'meetingId', 'documentRef', 'language'];
+    expect(ITEM_CONTENT_FIELDS).toEqual({
+      RECOMMENDATION: [...shared, 'addressees', 'priority'],
+      LESSON: [...shared, 'context', 'lesson'],
+      PILOT: [...shared, 'administrationId', 'country', 'partners', 'startDate', 'endDate', 'stage', 'outcomes'],
+    });
   });
 });

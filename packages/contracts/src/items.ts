@@ -110,6 +110,15 @@ export const ZItemContent = z
   .discriminatedUnion('kind', [ZRecommendationContent, ZLessonContent, ZPilotContent])
   .meta({ id: 'ItemContent' });
 export type TItemContent = z.infer<typeof ZItemContent>;
+
+const contentFields = (schema: { shape: Record<string, unknown> }) =>
+  Object.keys(schema.shape).filter((field) => field !== 'kind');
+/** Each kind's content fields in the order its form shows them (its schema's order), `kind` aside. */
+export const ITEM_CONTENT_FIELDS: Record<TItemContent['kind'], readonly string[]> = {
+  RECOMMENDATION: contentFields(ZRecommendationContent),
+  LESSON: contentFields(ZLessonContent),
+  PILOT: contentFields(ZPilotContent),
+};
 export type TItemContentInput = z.input<typeof ZItemContent>;
 export type TRecommendationContent = z.infer<typeof ZRecommendationContent>;
 export type TLessonContent = z.infer<typeof ZLessonContent>;

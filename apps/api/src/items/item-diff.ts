@@ -1,4 +1,4 @@
-import type { TItemDiff } from '@srt/contracts';
+import { ITEM_CONTENT_FIELDS, type TItemDiff } from '@srt/contracts';
 import { diffWords } from 'diff';
 import { KIND_FIELDS } from './item-kinds';
 
@@ -11,18 +11,7 @@ const TEXT_FIELDS = new Set<string>([
 ]);
 
 /** The order fields appear in on the forms; snapshots stored as jsonb lose their key order. */
-const FIELD_ORDER: string[] = [
-  'kind',
-  'title',
-  'summary',
-  'body',
-  'technologies',
-  'source',
-  'meetingId',
-  'documentRef',
-  'language',
-  ...KIND_FIELDS.map((field) => field.field),
-];
+const FIELD_ORDER: string[] = ['kind', ...new Set(Object.values(ITEM_CONTENT_FIELDS).flat())];
 const position = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
 /** Field-level differences between two content snapshots, text fields as word diffs. */

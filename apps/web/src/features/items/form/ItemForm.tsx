@@ -1,12 +1,12 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { ZItemContent, type TItemContent } from '@srt/contracts';
+import { ITEM_CONTENT_FIELDS, ZItemContent, type TItemContent } from '@srt/contracts';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../shared/forms/FormAlert';
 import { UnsavedChangesDialog, useUnsavedChangesGuard } from '../../../shared/forms/UnsavedChangesGuard';
 import { useServerForm } from '../../../shared/forms/use-server-form';
 import { CommonFields } from './CommonFields';
-import { FORM_FIELDS, type ItemFormStart, type ItemFormValues } from './item-form-values';
+import { type ItemFormStart, type ItemFormValues } from './item-form-values';
 import { LessonFields } from './LessonFields';
 import { PilotFields } from './PilotFields';
 import { RecommendationFields } from './RecommendationFields';
@@ -39,7 +39,8 @@ export function ItemForm({ defaultValues, reference, submitLabel, saving, onSave
   const kind = defaultValues.kind;
   const { formError, showServerError, ...form } = useServerForm<ItemFormValues, TItemContent>(ZItemContent, {
     defaultValues,
-    fields: FORM_FIELDS[kind],
+    // Server errors are placed on the fields this kind's form shows.
+    fields: ITEM_CONTENT_FIELDS[kind],
   });
   const { blocker, allowLeaving } = useUnsavedChangesGuard(form.formState.isDirty);
 

@@ -6,51 +6,6 @@ export type ItemFormValues = TItemContentInput;
 /** What a form starts from: a blank form leaves the choices (source, stage) unmade, but its kind is fixed. */
 export type ItemFormStart = DefaultValues<ItemFormValues> & { kind: TItemKind };
 
-/** The fields each kind's form shows, in form order: server errors are placed on these. */
-export const FORM_FIELDS: Record<TItemKind, readonly string[]> = {
-  RECOMMENDATION: [
-    'title',
-    'summary',
-    'body',
-    'technologies',
-    'source',
-    'meetingId',
-    'documentRef',
-    'language',
-    'addressees',
-    'priority',
-  ],
-  LESSON: [
-    'title',
-    'summary',
-    'body',
-    'technologies',
-    'source',
-    'meetingId',
-    'documentRef',
-    'language',
-    'context',
-    'lesson',
-  ],
-  PILOT: [
-    'title',
-    'summary',
-    'body',
-    'technologies',
-    'source',
-    'meetingId',
-    'documentRef',
-    'language',
-    'administrationId',
-    'country',
-    'partners',
-    'startDate',
-    'endDate',
-    'stage',
-    'outcomes',
-  ],
-};
-
 interface Author {
   language: TLanguage;
   organisationId: string;
