@@ -4,6 +4,13 @@ import { signIn } from './support';
 
 /** The violations that block a user (axe impact serious or critical), in a form that reads well in a failure. */
 async function seriousViolations(page: Page) {
+  // A drawer or menu fades in: axe measuring colours mid-transition sees half-transparent text.
+  // Endless animations (a spinner) never finish and are left out.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
