@@ -1,4 +1,4 @@
-# The Study Report Tracker's images, built from one build stage (docker-compose.yml uses both):
+# The Study Report Tracker's images, both from one build stage (docker-compose.yml uses both):
 #   --target migrate  the build stage as it is: applies pending migrations and seeds an empty
 #                     database (the same `db:deploy` and `db:seed` as without Docker), then exits;
 #   (default) runtime the API and the built web client on port 3000, production dependencies only,
@@ -7,14 +7,17 @@
 # runtime image cannot apply them; a one-shot `migrate` container runs them once before any app
 # replica starts, instead of every replica racing to apply the same migration.
 
-FROM node:20-bookworm-slim AS build
+# The workspaces' manifests and the lockfile: what both installs below read.
+FROM node:20-bookworm-slim AS manifests
 WORKDIR /app
-# No install scripts: the embedded PostgreSQL's and Prisma's engine downloads are not needed here
-# (the database is external and Prisma runs on its Wasm engine, see prisma.config.ts).
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/contracts/package.json packages/contracts/
+
+FROM manifests AS build
+# No install scripts: the embedded PostgreSQL's and Prisma's engine downloads are not needed here
+# (the database is external and Prisma runs on its Wasm engine, see prisma.config.ts).
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build
@@ -23,13 +26,8 @@ FROM build AS migrate
 USER node
 CMD ["sh", "-c", "npm run db:deploy && npm run db:seed"]
 
-FROM node:20-bookworm-slim AS runtime
+FROM manifests AS runtime
 ENV NODE_ENV=production
-WORKDIR /app
-COPY package.json package-lock.json ./
-COPY apps/api/package.json apps/api/
-COPY apps/web/package.json apps/web/
-COPY packages/contracts/package.json packages/contracts/
 # Only the API's and the contracts' production dependencies. `--omit=optional` drops the Prisma CLI
 # and TypeScript, which npm would otherwise keep as optional peers of @prisma/client.
 RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
