@@ -1,6 +1,6 @@
-// Unit tests (beside the code), the web build's size budget (tests/web) and API integration
-// tests (tests/api, against the real PostgreSQL that scripts/test.mjs starts). Run them through
-// `npm test`.
+// Unit tests (beside the code), the web build's size budget (tests/web), the Docker deployment's
+// files (tests/deploy) and API integration tests (tests/api, against the real PostgreSQL that
+// scripts/test.mjs starts). Run them through `npm test`.
 const path = require('node:path');
 
 module.exports = {
@@ -11,6 +11,7 @@ module.exports = {
     '<rootDir>/apps/api/src/**/*.spec.ts',
     '<rootDir>/tests/api/**/*.e2e-spec.ts',
     '<rootDir>/tests/web/**/*.test.ts',
+    '<rootDir>/tests/deploy/**/*.test.ts',
   ],
   transform: {
     '^.+\\.ts$': [
