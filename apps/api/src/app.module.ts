@@ -21,6 +21,8 @@ import { ItemsModule } from './items/items.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { WorkflowModule } from './workflow/workflow.module';
 import { MailModule } from './mail/mail.module';
+import { METRICS_PATH } from './metrics/metrics.controller';
+import { MetricsModule } from './metrics/metrics.module';
 import { ReportModule } from './report/report.module';
 import { TaxonomiesModule } from './taxonomies/taxonomies.module';
 import { UsersModule } from './users/users.module';
@@ -60,7 +62,10 @@ export class AppModule {
             // Request bodies and cookies carry personal data and secrets: never logged.
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             serializers: { req: withoutSecrets },
-            autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/api/ready' },
+            autoLogging: {
+              ignore: (request) =>
+                request.url === '/api/health' || request.url === '/api/ready' || request.url === METRICS_PATH,
+            },
           },
         }),
         DatabaseModule,
@@ -80,6 +85,7 @@ export class AppModule {
         ReportModule,
         HealthModule,
         DocsModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
