@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { PrismaService } from '../database/prisma.service';
 import { OutboxRepository } from '../mail/outbox.repository';
 
-/** Requests that no route matched (unknown paths, bodies or headers refused before routing). */
+/** Requests that no declared route matched: unknown paths, bodies or headers refused before routing. */
 export const UNMATCHED_ROUTE = 'unmatched';
 const LABELS = ['method', 'route', 'status'] as const;
 
@@ -64,7 +64,8 @@ export class AppMetrics {
       const route = (request.route as { path?: unknown } | undefined)?.path;
       const labels = {
         method: request.method,
-        route: typeof route === 'string' ? route : UNMATCHED_ROUTE,
+        // Nest answers unknown paths through a catch-all `/{*path}` route: that is the 404, not a route.
+        route: typeof route === 'string' && !route.includes('*') ? route : UNMATCHED_ROUTE,
         status: response.statusCode,
       };
       this.requests.inc(labels);
