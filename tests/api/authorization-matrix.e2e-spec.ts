@@ -23,6 +23,9 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/openapi.json': SIGNED_IN,
   'GET /api/docs': SIGNED_IN,
   'GET /api/docs/init.js': SIGNED_IN,
+  // Loopback or METRICS_TOKEN, whoever is signed in: this suite's client is on loopback, so every
+  // caller is let in; metrics.e2e-spec.ts and metrics-access.spec.ts cover the refusals.
+  'GET /api/metrics': EVERYONE,
   'POST /api/v1/auth/login': EVERYONE,
   'POST /api/v1/auth/logout': SIGNED_IN,
   'GET /api/v1/auth/me': SIGNED_IN,

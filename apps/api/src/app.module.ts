@@ -12,6 +12,7 @@ import { DocsModule } from './docs/docs.module';
 import { HealthModule } from './health/health.module';
 import { ContractInterceptor } from './http/contract.interceptor';
 import { CursorModule } from './http/cursor';
+import { loggedRequest, loggedResponse } from './http/request-log';
 import { ProblemFilter } from './http/problem.filter';
 import { CommentsModule } from './comments/comments.module';
 import { DataExchangeModule } from './data-exchange/data-exchange.module';
@@ -21,19 +22,13 @@ import { ItemsModule } from './items/items.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { WorkflowModule } from './workflow/workflow.module';
 import { MailModule } from './mail/mail.module';
+import { METRICS_PATH } from './metrics/metrics.controller';
+import { MetricsModule } from './metrics/metrics.module';
 import { ReportModule } from './report/report.module';
 import { TaxonomiesModule } from './taxonomies/taxonomies.module';
 import { UsersModule } from './users/users.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-// An emailed link's secret arrives in the query of the page it opens (/reset-password?token=…).
-const SECRET_QUERY = /([?&]token=)[^&#]*/gi;
-
-/** The logged request, with the secrets a link may carry in its query replaced. */
-function withoutSecrets(request: { url?: string; query?: unknown }): object {
-  return { ...request, url: request.url?.replace(SECRET_QUERY, '$1[redacted]'), query: undefined };
-}
-
 function requestId(request: IncomingMessage, response: ServerResponse): string {
   const given = request.headers['x-request-id'];
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -57,10 +52,12 @@ export class AppModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: requestId,
-            // Request bodies and cookies carry personal data and secrets: never logged.
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            serializers: { req: withoutSecrets },
-            autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/api/ready' },
+            // One line per request; bodies, cookies and most headers carry personal data or secrets.
+            serializers: { req: loggedRequest, res: loggedResponse },
+            autoLogging: {
+              ignore: (request) =>
+                request.url === '/api/health' || request.url === '/api/ready' || request.url === METRICS_PATH,
+            },
           },
         }),
         DatabaseModule,
@@ -80,6 +77,7 @@ export class AppModule {
         ReportModule,
         HealthModule,
         DocsModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

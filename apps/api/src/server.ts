@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
 import { csrfProtection } from './http/csrf.middleware';
+import { AppMetrics } from './metrics/app-metrics';
 import { fieldIssue, problemBody, ValidationFailed } from './http/problems';
 import { serveWebClient } from './web/web-client';
 
@@ -25,6 +26,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // First, so that the measured time covers every middleware as well as the handler.
+  app.use('/api', app.get(AppMetrics).recordRequests);
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.set('query parser', 'simple');

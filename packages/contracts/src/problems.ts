@@ -79,6 +79,12 @@ export const PROBLEMS = {
     detail: () => 'This link is invalid, already used or expired. Ask for a new one.',
   }),
   NOT_SIGNED_IN: problem({ status: 401, title: 'Not signed in', extensions: {}, detail: () => 'Sign in to continue.' }),
+  METRICS_TOKEN_REQUIRED: problem({
+    status: 401,
+    title: 'Not signed in',
+    extensions: {},
+    detail: () => 'Metrics are served to loopback or with the configured METRICS_TOKEN as a bearer token.',
+  }),
   WRONG_CREDENTIALS: problem({
     status: 401,
     title: 'Not signed in',

@@ -32,6 +32,8 @@ export const ZConfig = z.object({
    * in its database; set it to share one key across installations or to rotate it.
    */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Lets a scraper outside this machine read /api/metrics as `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Failed sign-ins one account takes before it is locked for untrusted browsers (SECURITY in README). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: ZDuration.default(15),

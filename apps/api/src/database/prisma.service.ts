@@ -55,6 +55,11 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return this.pool.query({ name, text: query.text, values: query.values });
   }
 
+  /** The pool's connection counts as pg keeps them (no query): what /api/metrics reports. */
+  poolUsage(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
+  }
+
   async isReachable(): Promise<boolean> {
     try {
       await this.queryPool(Prisma.sql`SELECT 1`);

@@ -3,5 +3,5 @@ import { MailService } from './mail.service';
 import { OutboxRepository } from './outbox.repository';
 
 @Global()
-@Module({ providers: [MailService, OutboxRepository], exports: [MailService] })
+@Module({ providers: [MailService, OutboxRepository], exports: [MailService, OutboxRepository] })
 export class MailModule {}

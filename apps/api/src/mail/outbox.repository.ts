@@ -18,4 +18,9 @@ export class OutboxRepository {
   markSent(id: string) {
     return this.prisma.outboxEmail.update({ where: { id }, data: { sentAt: new Date() } });
   }
+
+  /** Messages written but not yet accepted by the mail server: the backlog /api/metrics reports. */
+  countUnsent(): Promise<number> {
+    return this.prisma.outboxEmail.count({ where: { sentAt: null } });
+  }
 }
