@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
+import { AfterResponse } from '../database/after-response';
 import { PrismaService } from '../database/prisma.service';
 import { DomainError, fieldIssue, type FieldIssue } from '../http/problems';
 import { toFieldIssues } from '../http/zod-issues';
@@ -84,6 +85,7 @@ export class ImportService {
     private readonly workflow: WorkflowService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly afterResponse: AfterResponse,
   ) {}
 
   private async lookups(): Promise<Lookups> {
@@ -239,7 +241,9 @@ export class ImportService {
       },
       { timeout: 300_000, maxWait: 10_000 },
     );
-    await this.notifications.deliver(outboxIds);
+    // A large import "as submitted" writes an email per item and Secretariat member: the answer
+    // does not wait for the mail server to take them all.
+    this.afterResponse.run('imported submissions email', () => this.notifications.deliver(outboxIds));
     return { dryRun: false, rows, valid: true, issues: [], created };
   }
 }
