@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { Client } from 'pg';
 import { hashPassword } from '../../apps/api/src/auth/password-hasher';
 import { AfterResponse } from '../../apps/api/src/database/after-response';
+import { startApiProcess } from '../support/api-process';
 import { createTestDatabase } from '../support/databases';
 import { DEMO, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app';
 
@@ -260,49 +258,15 @@ describe('API documentation', () => {
 });
 
 describe('logs', () => {
-  const MAIN = path.resolve(__dirname, '../../apps/api/dist/src/main.js');
-  const freePort = () =>
-    new Promise<number>((resolve) => {
-      const server = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as net.AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
-
   it('say that an email was stored, never the secret link it carries, nor a link token in a request', async () => {
     const database = await createTestDatabase();
-    const port = await freePort();
-    const api = spawn(process.execPath, [MAIN], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        WEB_DIST: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    api.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    api.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const api = await startApiProcess(database.url, { LOG_LEVEL: 'info' });
     try {
-      const base = `http://127.0.0.1:${port}`;
-      const ready = await eventually(
-        () =>
-          request(base)
-            .get('/api/ready')
-            .then(
-              (answer) => answer.status,
-              () => 0,
-            ),
-        (status) => status === 200,
-      );
-      expect(ready).toBe(200);
+      const base = api.base;
       await request(base).post(RESET).set('X-Requested-With', 'fetch').send({ email: DEMO.delegate }).expect(202);
       expect(
         await eventually(
-          () => output,
+          () => api.output(),
           (text) => text.includes('email stored in the outbox table'),
         ),
       ).toContain('email stored in the outbox table');
@@ -317,15 +281,14 @@ describe('logs', () => {
       const secret = /token=([A-Za-z0-9_-]+)/.exec(rows[0].text)?.[1] as string;
       expect(
         await eventually(
-          () => output,
+          () => api.output(),
           (text) => text.includes('token=[redacted]'),
         ),
       ).toContain('/reset-password?token=[redacted]');
-      expect(output).not.toContain(secret);
-      expect(output).not.toContain('the-secret-from-the-link');
+      expect(api.output()).not.toContain(secret);
+      expect(api.output()).not.toContain('the-secret-from-the-link');
     } finally {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => api.once('exit', resolve));
+      await api.stop();
       await database.drop();
     }
   });

@@ -1,53 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { createTestDatabase } from '../support/databases';
-import { freePort } from '../support/free-port';
+import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { recommendationContent } from '../support/item-contents';
 import { DEMO, TEST_PASSWORD } from '../support/test-app';
 
 // Two API processes of the built app on one database, as behind a load balancer (issue 16,
 // item 3): what one process changes, the other must honour.
-const MAIN = path.resolve(__dirname, '../../apps/api/dist/src/main.js');
 const SESSION_CACHE_MS = 300;
-
-interface ApiProcess {
-  base: string;
-  child: ChildProcess;
-}
 
 let database: { url: string; drop: () => Promise<void> };
 let first: ApiProcess;
 let second: ApiProcess;
 
-async function startProcess(databaseUrl: string): Promise<ApiProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      WEB_DIST: '/nonexistent',
-      SESSION_CACHE_MS: String(SESSION_CACHE_MS),
-    },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const ready = await request(base)
-      .get('/api/ready')
-      .then((answer) => answer.status === 200)
-      .catch(() => false);
-    if (ready) return { base, child };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the API process on port ${port} did not become ready`);
-}
+const startProcess = (url: string) => startApiProcess(url, { SESSION_CACHE_MS: String(SESSION_CACHE_MS) });
 
 const post = (api: ApiProcess, url: string, cookie?: string) => {
   const call = request(api.base).post(url).set('X-Requested-With', 'fetch');
@@ -83,11 +49,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const api of [first, second]) {
-    if (!api) continue;
-    api.child.kill('SIGTERM');
-    await new Promise((resolve) => api.child.once('exit', resolve));
-  }
+  await Promise.all([first, second].map((api) => api?.stop()));
   await database.drop();
 });
 
