@@ -6,6 +6,9 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Prisma, PrismaClient } from '../generated/prisma/client';
 import { AfterResponse } from './after-response';
 
+/** How long readiness waits for a new connection, and then for its first answer. */
+const READINESS_LIMIT_MS = 1000;
+
 export type TransactionClient = Prisma.TransactionClient;
 /** What repositories accept: the client itself or an open transaction. */
 export type DatabaseClient = PrismaClient | TransactionClient;
@@ -24,6 +27,7 @@ export interface ReadOptions {
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   /** The connections Prisma uses, shared with `queryPool` below. */
   private readonly pool: pg.Pool;
+  private readonly connectionString: string;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -38,6 +42,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     });
     super({ adapter: new PrismaPg(pool) });
     this.pool = pool;
+    this.connectionString = config.DATABASE_URL;
     // An idle connection that the server drops (a restart, a failover) must not crash the
     // process; the pool replaces it on the next query.
     const logger = new Logger(PrismaService.name);
@@ -60,12 +65,28 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 
+  /**
+   * Whether a request could run a query now. It opens a connection of its own rather than
+   * borrowing one: a server in "smart" shutdown still serves the pool's open connections while
+   * it refuses new ones, and a paused server accepts the TCP connection but never answers, so
+   * only a new connection with a short limit on each step tells the truth within a second.
+   */
   async isReachable(): Promise<boolean> {
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      connectionTimeoutMillis: READINESS_LIMIT_MS,
+      query_timeout: READINESS_LIMIT_MS,
+    });
+    // A failure after the answer (the server goes away mid-check) must not crash the process.
+    client.on('error', () => {});
     try {
-      await this.queryPool(Prisma.sql`SELECT 1`);
+      await client.connect();
+      await client.query('SELECT 1');
       return true;
     } catch {
       return false;
+    } finally {
+      void client.end().catch(() => {});
     }
   }
 

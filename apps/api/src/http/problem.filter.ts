@@ -38,12 +38,15 @@ function causes(error: unknown): unknown[] {
   return chain;
 }
 
-/** Recognises an unreachable database in whatever wrapper the driver adapter gives it. */
+/**
+ * Recognises an unreachable database in whatever wrapper the driver adapter gives it. P2028 is
+ * Prisma's "Unable to start a transaction" in time: no connection came out of the pool.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (
     error instanceof Prisma.PrismaClientKnownRequestError &&
-    ['P1001', 'P1002', 'P1003', 'P1017', 'P2024'].includes(error.code)
+    ['P1001', 'P1002', 'P1003', 'P1017', 'P2024', 'P2028'].includes(error.code)
   )
     return true;
   return causes(error).some((each) => {
