@@ -6,6 +6,8 @@ import pg from 'pg';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '../../apps/api/src/config/config';
+import { PrismaService } from '../../apps/api/src/database/prisma.service';
+import { Prisma } from '../../apps/api/src/generated/prisma/client';
 import { createApp } from '../../apps/api/src/server';
 import { freePort } from '../support/free-port';
 
@@ -65,8 +67,10 @@ describe('readiness when the database server misbehaves', () => {
     app = await createApp(
       loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: cluster.url, WEB_DIST: '/nonexistent' }),
     );
-    // The pool now holds an open connection, as it would after any request.
     await request(app.getHttpServer()).get('/api/ready').expect(200);
+    // The pool holds an open connection, as it would after any request: the one a smart
+    // shutdown keeps serving.
+    await app.get(PrismaService).queryPool(Prisma.sql`SELECT 1`);
   });
 
   afterEach(async () => {
